@@ -1,0 +1,298 @@
+"""The whole assessment: metadata, description, purposes, rights, risks, consultation, sign-offs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, PrivateAttr, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError, ValidationError
+
+from pia.model.common import (
+    UNKNOWN_IF_MISSING,
+    Id,
+    Record,
+    Sourced,
+    Text,
+    matching,
+    source_document,
+)
+from pia.model.description import Channel, Description
+from pia.model.purposes import Purpose
+from pia.model.risks import SCALE_LEVELS, Measure, Risk
+
+# --- metadata -------------------------------------------------------------------------------------
+
+
+class Controller(Sourced):
+    name: Text
+    legal_form: Text | None = None
+    address: Text | None = None
+    company_number: Annotated[str | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="Company registration number, e.g. a Belgian KBO/BCE number."
+    )
+
+
+class Document(Record):
+    """A document the facts were taken from; sources cite it as `<id> §<section>`."""
+
+    id: Id
+    title: Text
+    date: dt.date | None = None
+    language: Annotated[str, matching(r"^[a-z]{2}$", "a two-letter language code such as `nl`")] | None = None
+    location: Text | None = Field(None, description="Where a reader finds it (URL or file).")
+
+
+class Status(StrEnum):
+    draft = "draft"
+    in_review = "in_review"
+    final = "final"
+
+
+class Method(StrEnum):
+    """Risk scale: CNIL's 4x4 (default) or the ICO's 3x3."""
+
+    cnil = "cnil"
+    ico = "ico"
+
+
+class Metadata(Record):
+    title: Text
+    controller: Controller
+    dpo_contact: Text | None = None
+    version: Annotated[str, matching(r"^\d+(\.\d+){0,2}$", "a version number such as `1.2`")] = "0.1"
+    status: Status = Status.draft
+    assessment_date: dt.date | None = None
+    review_date: Annotated[dt.date | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="When the assessment must be reviewed again (Art. 35(11))."
+    )
+    method: Method = Method.cnil
+    analysts: list[Text] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+
+
+# --- rights ---------------------------------------------------------------------------------------
+
+
+class IdentityCheck(StrEnum):
+    always = "always"
+    on_reasonable_doubt = "on_reasonable_doubt"
+    never = "never"
+    unknown = "unknown"
+
+
+class IdentityVerification(Sourced):
+    when: IdentityCheck = Field(
+        IdentityCheck.unknown, description="Art. 12(6): only when there is reasonable doubt."
+    )
+    documents: list[Text] = Field(default_factory=list, description="What people must send.")
+    masking: Text | None = Field(None, description="What people may or must black out.")
+    more_proof_may_be_asked: bool = False
+
+
+class RefusalGround(StrEnum):
+    """Why requests may be refused; Art. 12(5) allows only the first two."""
+
+    manifestly_unfounded = "manifestly_unfounded"
+    manifestly_excessive = "manifestly_excessive"
+    excessive = "excessive"
+    abusive = "abusive"
+    other = "other"
+
+
+class RefusalPolicy(Sourced):
+    ground: RefusalGround
+    wording: Text | None = Field(None, description="The ground as the notice words it.")
+
+
+class RightsHandling(Sourced):
+    """Arts. 12-22: how people exercise their rights, and how requests are checked and refused."""
+
+    channels: list[Channel] = Field(default_factory=list)
+    identity_verification: IdentityVerification = Field(default_factory=IdentityVerification)
+    refusals: list[RefusalPolicy] = Field(default_factory=list)
+    response_time: Annotated[Text | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="Art. 12(3): one month, extendable by two."
+    )
+
+
+# --- consultation and sign-off --------------------------------------------------------------------
+
+
+class DpoAdvice(Sourced):
+    name: Text | None = None
+    date: dt.date | None = None
+    advice: Text
+    followed: bool | None = None
+    reasons_if_not_followed: Text | None = None
+
+
+class DataSubjectViews(Sourced):
+    sought: bool | None = Field(None, description="Art. 35(9): were views sought?")
+    views: Text | None = None
+    why_not_sought: Text | None = None
+
+
+class Consultation(Record):
+    dpo: Annotated[DpoAdvice | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="The DPO's advice (Art. 35(2))."
+    )
+    data_subjects: DataSubjectViews = Field(default_factory=DataSubjectViews)
+
+
+class Decision(StrEnum):
+    approve = "approve"
+    approve_with_conditions = "approve_with_conditions"
+    reject = "reject"
+
+
+class AcceptedFinding(Record):
+    finding: Annotated[str, matching(r"^[A-Z]{2,5}-\d{3}$", "a finding id such as `TRF-002`")]
+    justification: Annotated[str, StringConstraints(min_length=15, max_length=5_000)]
+
+
+class SignOff(Record):
+    name: Text
+    role: Text
+    decision: Decision
+    conditions: list[Text] = Field(default_factory=list)
+    date: dt.date
+    content_hash: Annotated[str, matching(r"^[0-9a-f]{64}$", "a SHA-256 hash: 64 lowercase hexadecimal digits")] = Field(
+        description="SHA-256 of the assessment's canonical content when it was signed."
+    )
+    accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
+
+
+# --- the assessment -------------------------------------------------------------------------------
+
+
+class Assessment(Record):
+    """One DPIA as the analyst recorded it. Scores are never stored: they are recomputed."""
+
+    schema_version: Literal[1] = 1
+    metadata: Metadata
+    description: Description
+    purposes: list[Purpose] = Field(min_length=1)
+    rights: RightsHandling = Field(default_factory=RightsHandling)
+    risks: list[Risk] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    consultation: Consultation = Field(default_factory=Consultation)
+    signoffs: list[SignOff] = Field(default_factory=list)
+
+    # SHA-256 of the file this was loaded from; lets `store.save` detect a conflicting edit.
+    _revision: str | None = PrivateAttr(None)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Assessment:
+        problems = list(reference_problems(self))
+        if problems:
+            raise ValidationError.from_exception_data(
+                "Assessment",
+                [
+                    {"type": PydanticCustomError(code, message), "loc": loc, "input": value}
+                    for loc, code, message, value in problems
+                ],
+            )
+        return self
+
+
+Problem = tuple[tuple[str | int, ...], str, str, Any]
+
+
+def reference_problems(a: Assessment) -> Iterator[Problem]:
+    """Every duplicate id, dangling reference and off-scale level, with its field path."""
+    d = a.description
+    sections: dict[str, list[Any]] = {
+        "description.data_categories": d.data_categories,
+        "description.data_subjects": d.data_subjects,
+        "description.data_sources": d.data_sources,
+        "description.recipients": d.recipients,
+        "description.transfers": d.transfers,
+        "description.retention_rules": d.retention_rules,
+        "purposes": a.purposes,
+        "risks": a.risks,
+        "measures": a.measures,
+        "metadata.documents": a.metadata.documents,
+    }
+    ids: dict[str, dict[str, Any]] = {}
+    seen: dict[str, str] = {}
+    for section, items in sections.items():
+        ids[section] = {}
+        for i, item in enumerate(items):
+            loc = (*section.split("."), i, "id")
+            if item.id in seen:
+                yield loc, "duplicate_id", f"id {item.id!r} is already used in {seen[item.id]}", item.id
+            else:
+                seen[item.id] = section
+            ids[section][item.id] = item
+
+    def check(loc: tuple[str | int, ...], value: str, *targets: str) -> Iterator[Problem]:
+        if not any(value in ids[t] for t in targets):
+            names = " or ".join(t.rsplit(".", 1)[-1].replace("_", " ") for t in targets)
+            yield loc, "dangling_id", f"{value!r} is not the id of any of the {names}", value
+
+    def check_all(base: tuple[str | int, ...], field: str, values: list[str], *targets: str):
+        for j, value in enumerate(values):
+            yield from check((*base, field, j), value, *targets)
+
+    cats, subjects, srcs = (
+        "description.data_categories",
+        "description.data_subjects",
+        "description.data_sources",
+    )
+    for i, s in enumerate(d.data_sources):
+        yield from check_all(("description", "data_sources", i), "data_categories", s.data_categories, cats)
+    for i, r in enumerate(d.recipients):
+        yield from check_all(("description", "recipients", i), "data_categories", r.data_categories, cats)
+    for i, t in enumerate(d.transfers):
+        base = ("description", "transfers", i)
+        yield from check((*base, "recipient"), t.recipient, "description.recipients")
+        yield from check_all(base, "data_categories", t.data_categories, cats)
+    for i, rule in enumerate(d.retention_rules):
+        base = ("description", "retention_rules", i)
+        yield from check_all(base, "data_categories", rule.data_categories, cats)
+        yield from check_all(base, "purposes", rule.purposes, "purposes")
+    for i, p in enumerate(a.purposes):
+        base = ("purposes", i)
+        yield from check_all(base, "data_categories", p.data_categories, cats)
+        yield from check_all(base, "data_sources", p.data_sources, srcs)
+        yield from check_all(base, "data_subjects", p.data_subjects, subjects)
+    scored = ("purposes", "description.transfers", "description.retention_rules")
+    levels = SCALE_LEVELS[a.metadata.method.value]
+    for i, risk in enumerate(a.risks):
+        base = ("risks", i)
+        yield from check_all(base, "concerns", risk.concerns, *scored)
+        yield from check_all(base, "measures", risk.measures, "measures")
+        for axis in ("severity", "likelihood"):
+            override = getattr(risk, f"{axis}_override")
+            if override is not None and override.level not in levels[axis]:
+                allowed = ", ".join(levels[axis])
+                message = (
+                    f"{override.level!r} is not a {axis} level of the {a.metadata.method.value} "
+                    f"method; use one of {allowed}"
+                )
+                yield (*base, f"{axis}_override", "level"), "unknown_level", message, override.level
+    yield from _source_problems(a, set(ids["metadata.documents"]))
+
+
+def _source_problems(a: Assessment, documents: set[str]) -> Iterator[Problem]:
+    """Each `sources` entry must cite a document listed in `metadata.documents`."""
+    for loc, sourced in _walk_sourced(a, ()):
+        for j, ref in enumerate(sourced.sources):
+            if source_document(ref) not in documents:
+                known = ", ".join(sorted(documents)) or "none listed"
+                message = f"{ref!r} cites no document in metadata.documents (known: {known})"
+                yield (*loc, "sources", j), "unknown_document", message, ref
+
+
+def _walk_sourced(node: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[tuple, Sourced]]:
+    if isinstance(node, Sourced):
+        yield loc, node
+    if isinstance(node, Record):
+        for name in type(node).model_fields:
+            yield from _walk_sourced(getattr(node, name), (*loc, name))
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _walk_sourced(item, (*loc, i))

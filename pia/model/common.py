@@ -1,0 +1,125 @@
+"""Building blocks shared by every section of an assessment: ids, sources, unknowns, periods."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+
+class Record(BaseModel):
+    """Base of every section: unknown keys are errors, assignments are validated."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        str_strip_whitespace=True,
+        use_enum_values=False,
+    )
+
+
+class _UnknownMarker:
+    """Field metadata: `None` here means the source is silent, which is a gap to report."""
+
+    def __repr__(self) -> str:
+        return "UNKNOWN_IF_MISSING"
+
+
+UNKNOWN_IF_MISSING = _UnknownMarker()
+
+# What each text pattern means, in words, so a mismatch can be explained to the analyst.
+PATTERN_MEANINGS: dict[str, str] = {}
+
+
+def matching(regex: str, meaning: str) -> StringConstraints:
+    """A string constraint whose failure message says `meaning` instead of the regex."""
+    PATTERN_MEANINGS[regex] = meaning
+    return StringConstraints(pattern=regex)
+
+
+Id = Annotated[
+    str,
+    matching(r"^[a-z][a-z0-9_-]{0,62}$", "an id: lowercase letters, digits, _ or -, starting with a letter"),
+    Field(description="A short lowercase identifier, unique in the assessment (e.g. `ads_profiling`)."),
+]
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+
+# "policy §3", "policy §3-§4", "interview-2026-10 §2": a document id from `metadata.documents`
+# and an optional section. The document part is checked against the assessment's documents.
+SOURCE_PATTERN = r"^(?P<doc>[a-z][a-z0-9_-]*)(?: §(?P<section>[0-9]+(?:\.[0-9]+)*(?:-§?[0-9]+)?))?$"
+SourceRef = Annotated[
+    str,
+    matching(SOURCE_PATTERN, "a source: a document id and optionally a section, e.g. `policy §6`"),
+    Field(description="Where a fact comes from: a document id and section, e.g. `policy §6`."),
+]
+
+
+def source_document(ref: str) -> str:
+    """The document id of a source reference (`policy §6` -> `policy`)."""
+    match = re.match(SOURCE_PATTERN, ref)
+    return match.group("doc") if match else ref
+
+
+class Sourced(Record):
+    """A fact that says where it was found, and what the analyst noticed about it."""
+
+    sources: list[SourceRef] = Field(
+        default_factory=list,
+        description="Where each fact comes from, e.g. `policy §5`.",
+    )
+    note: Text | None = Field(None, description="The analyst's remark on this item.")
+
+
+_PERIOD = re.compile(r"^\s*(\d{1,4})\s+(day|days|week|weeks|month|months|year|years)\s*$")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}
+
+
+class Period(BaseModel):
+    """A retention or review period written as people write it: `3 years`, `6 months`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: int
+    unit: str  # singular: day, week, month, year
+
+    @property
+    def days(self) -> float:
+        """Approximate length in days, for comparing periods of different units."""
+        return self.amount * _UNIT_DAYS[self.unit]
+
+    @property
+    def months(self) -> float:
+        return self.days / _UNIT_DAYS["month"]
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.unit}{'' if self.amount == 1 else 's'}"
+
+
+def parse_period(value: Any) -> Period:
+    """Read `3 years` into a Period; anything else is an error an analyst can act on."""
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, dict):
+        return Period(**value)
+    match = _PERIOD.match(str(value)) if isinstance(value, str) else None
+    if not match:
+        raise ValueError(f"{value!r} is not a period such as '3 years', '6 months' or '30 days'")
+    return Period(amount=int(match.group(1)), unit=match.group(2).rstrip("s"))
+
+
+PeriodText = Annotated[
+    Period,
+    BeforeValidator(parse_period),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": _PERIOD.pattern}),
+]

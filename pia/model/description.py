@@ -1,0 +1,217 @@
+"""The systematic description (Art. 35(7)(a)): data, people, sources, recipients, transfers, retention."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field
+
+from pia.model.common import UNKNOWN_IF_MISSING, Id, PeriodText, Record, Sourced, Text, matching
+
+CountryCode = Annotated[
+    str,
+    matching(r"^[A-Z]{2}$", "a two-letter ISO country code in capitals, e.g. `BE`"),
+    Field(description="ISO 3166-1 alpha-2 country code, e.g. `BE`, `IE`, `IN`."),
+]
+
+
+class Sensitivity(StrEnum):
+    """How much harm a category can do (Art. 9, Art. 10, WP248 criterion 4)."""
+
+    standard = "standard"
+    highly_personal = "highly_personal"
+    special_category = "special_category"
+    criminal_offence = "criminal_offence"
+
+
+class DataCategory(Sourced):
+    id: Id
+    name: Text = Field(description="The category as the analyst names it.")
+    kind: Annotated[str, matching(r"^[a-z_]+$", "a kind in lowercase, e.g. `contact`")] = Field(
+        description="Kind from the knowledge base (identity, contact, behaviour, inferred_profile, ...)."
+    )
+    sensitivity: Sensitivity = Field(description="Standard, highly personal, Art. 9 or Art. 10 data.")
+    declared_to_data_subjects: bool = Field(
+        description="Is this category named in the information given to people (Art. 13(1)/14(1)(d))?"
+    )
+    inferred: bool = Field(False, description="Derived by the controller rather than collected.")
+
+
+class SubjectKind(StrEnum):
+    customer = "customer"
+    prospect = "prospect"
+    website_or_app_user = "website_or_app_user"
+    employee = "employee"
+    child = "child"
+    other = "other"
+
+
+class DataSubjectGroup(Sourced):
+    id: Id
+    name: Text
+    kind: SubjectKind
+    vulnerable: bool = Field(False, description="WP248 criterion 7: power imbalance, children, ...")
+    approximate_count: Annotated[int | None, UNKNOWN_IF_MISSING] = Field(
+        None, ge=0, description="How many people, roughly (WP248 large-scale factor a)."
+    )
+
+
+class SourceKind(StrEnum):
+    """Where data comes from; anything not from the person triggers Art. 14."""
+
+    data_subject = "data_subject"
+    observed = "observed"
+    third_party = "third_party"
+    public = "public"
+    inferred = "inferred"
+
+
+class Channel(StrEnum):
+    website = "website"
+    mobile_app = "mobile_app"
+    web_form = "web_form"
+    email = "email"
+    telephone = "telephone"
+    sms = "sms"
+    post = "post"
+    cookies_and_similar = "cookies_and_similar"
+    in_person = "in_person"
+    other = "other"
+
+
+class DataSource(Sourced):
+    id: Id
+    name: Text
+    kind: SourceKind
+    provider: Text | None = Field(None, description="The company the data comes from, if not the person.")
+    channels: list[Channel] = Field(default_factory=list, description="How the data arrives.")
+    data_categories: list[Id] = Field(default_factory=list, description="Ids of the categories it brings.")
+
+
+class RecipientRole(StrEnum):
+    controller = "controller"
+    joint_controller = "joint_controller"
+    processor = "processor"
+    sub_processor = "sub_processor"
+    third_party = "third_party"
+
+
+class Recipient(Sourced):
+    id: Id
+    name: Text
+    role: RecipientRole
+    service: Text | None = Field(None, description="What the recipient does with the data.")
+    country: CountryCode = Field(description="Where the recipient processes or accesses the data.")
+    parent_country: Annotated[CountryCode | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="Country of the parent company, whose law may reach the data."
+    )
+    processor_contract: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="Is an Art. 28(3) contract in place?"
+    )
+    data_categories: list[Id] = Field(default_factory=list)
+
+
+class TransferKind(StrEnum):
+    """How data leaves the EEA. Remote access counts (EDPB Recommendations 01/2020, step 1)."""
+
+    storage = "storage"
+    remote_access = "remote_access"
+    onward_transfer = "onward_transfer"
+
+
+class TransferTool(StrEnum):
+    """Chapter V instruments; keys match `pia/knowledge/transfer_tools.yaml`."""
+
+    adequacy_decision = "adequacy_decision"
+    dpf = "dpf"
+    scc_2021_914 = "scc_2021_914"
+    bcr = "bcr"
+    code_of_conduct = "code_of_conduct"
+    certification = "certification"
+    ad_hoc_clauses = "ad_hoc_clauses"
+    art49_derogation = "art49_derogation"
+    none = "none"
+    unknown = "unknown"
+
+
+class DataProtection(StrEnum):
+    """What the recipient can read: the key question of EDPB Recommendations 01/2020 step 4."""
+
+    clear_text = "clear_text"
+    encrypted_keys_with_recipient = "encrypted_keys_with_recipient"
+    encrypted_keys_in_eea = "encrypted_keys_in_eea"
+    pseudonymised = "pseudonymised"
+    unknown = "unknown"
+
+
+class Transfer(Sourced):
+    id: Id
+    recipient: Id = Field(description="The recipient id that receives or accesses the data.")
+    country: CountryCode = Field(description="The third country the data goes to or is read from.")
+    kind: TransferKind
+    data_categories: list[Id] = Field(default_factory=list)
+    tool: TransferTool = Field(TransferTool.unknown, description="The Chapter V instrument relied on.")
+    scc_module: Annotated[int | None, UNKNOWN_IF_MISSING] = Field(
+        None, ge=1, le=4, description="SCC 2021/914 module (1 C2C, 2 C2P, 3 P2P, 4 P2C)."
+    )
+    impact_assessment_done: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="Was the third-country law and practice assessed (step 3, SCC clause 14)?"
+    )
+    data_protection: DataProtection = Field(
+        DataProtection.unknown, description="Clear text, encrypted (who holds the keys) or pseudonymised."
+    )
+    supplementary_measures: list[Text] = Field(default_factory=list, description="Step 4 measures.")
+    reevaluation_due: Annotated[str | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="When the transfer is next re-evaluated (step 6), as a date or a cadence."
+    )
+
+
+class RetentionGroup(StrEnum):
+    """Whose data a retention rule covers; each group needs its own period and trigger."""
+
+    customers = "customers"
+    prospects = "prospects"
+    consent_only = "consent_only"
+    objected = "objected"
+    rights_requesters = "rights_requesters"
+    consent_records = "consent_records"
+
+
+class DeletionMethod(StrEnum):
+    erasure = "erasure"
+    anonymisation = "anonymisation"
+    archive_then_erasure = "archive_then_erasure"
+    unknown = "unknown"
+
+
+class RetentionRule(Sourced):
+    id: Id
+    applies_to: list[RetentionGroup] = Field(min_length=1, description="The groups it covers.")
+    data_categories: list[Id] = Field(default_factory=list)
+    purposes: list[Id] = Field(default_factory=list)
+    period: Annotated[PeriodText | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="How long, e.g. `3 years`."
+    )
+    trigger: Annotated[Text | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="The event that starts the period, e.g. `end of the contract`."
+    )
+    justification: Annotated[Text | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="Why this period is necessary (Art. 5(1)(e))."
+    )
+    deletion: DeletionMethod = Field(DeletionMethod.unknown, description="What happens at the end.")
+
+
+class Description(Record):
+    """Art. 35(7)(a): what is processed, about whom, from where, shared with whom, kept how long."""
+
+    processing: Text = Field(description="The processing in a few sentences.")
+    data_categories: list[DataCategory] = Field(min_length=1)
+    data_subjects: list[DataSubjectGroup] = Field(min_length=1)
+    data_sources: list[DataSource] = Field(default_factory=list)
+    recipients: list[Recipient] = Field(default_factory=list)
+    transfers: list[Transfer] = Field(default_factory=list)
+    retention_rules: list[RetentionRule] = Field(default_factory=list)
+    automated_decisions_art22: bool = Field(
+        False, description="Are decisions with legal or similarly significant effect automated?"
+    )

@@ -1,0 +1,283 @@
+"""Read and write assessment files: every error located by file, line and field; saves atomic and conflict-checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from pia.errors import InvalidAssessment, Issue, SaveConflict
+from pia.model import Assessment
+from pia.validation_messages import describe
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def revision(data: bytes) -> str:
+    """The SHA-256 of a file's bytes: what `save` compares to detect a conflicting edit."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _yaml() -> YAML:
+    """Round-trip YAML that keeps comments and key order, and leaves dates as text for pydantic."""
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.constructor.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda constructor, node: constructor.construct_scalar(node)
+    )
+    return yaml
+
+
+# --- load -----------------------------------------------------------------------------------------
+
+
+def load(path: str | Path) -> Assessment:
+    """Read and validate an assessment; raise `InvalidAssessment` listing every problem."""
+    path = Path(path)
+    data = _read_bytes(path)
+    tree = _parse(path, data)
+    assessment = _validate(path, tree)
+    assessment._revision = revision(data)
+    return assessment
+
+
+def _fail(path: Path, code: str, message: str, line: int | None = None, column: int | None = None):
+    raise InvalidAssessment(path, [Issue(str(path), line, column, "", code, message)])
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            _fail(path, "too_large", f"the file is {size / 1e6:.1f} MB; an assessment is at most "
+                  f"{MAX_BYTES / 1e6:.0f} MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        _fail(path, "not_found", "no such file")
+    except IsADirectoryError:
+        _fail(path, "not_a_file", "this is a folder, not an assessment file")
+    except PermissionError:
+        _fail(path, "not_readable", "permission denied")
+    raise AssertionError("unreachable")
+
+
+def _parse(path: Path, data: bytes) -> CommentedMap:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        _fail(path, "not_utf8", f"byte {e.start} is not UTF-8 text; save the file as UTF-8", line)
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        _fail(path, "binary", "the file contains NUL bytes: it is not a YAML text file", line)
+    if not text.strip():
+        _fail(path, "empty_file", "the file is empty; start from `pia new` or a copy of an example")
+    try:
+        tree = _yaml().load(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        problem = " ".join(str(p) for p in (e.context, e.problem) if p)
+        _fail(path, "yaml_syntax", f"YAML syntax: {problem}",
+              mark.line + 1 if mark else None, mark.column + 1 if mark else None)
+    except YAMLError as e:
+        _fail(path, "yaml_syntax", f"YAML syntax: {str(e).splitlines()[0]}")
+    except RecursionError:
+        _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels")
+    if not isinstance(tree, CommentedMap):
+        kind = "a list" if isinstance(tree, list) else f"a single value ({str(tree)[:40]!r})"
+        _fail(path, "not_a_mapping", f"the file holds {kind}; an assessment is a mapping of sections "
+              "(metadata, description, purposes, ...)", 1)
+    _check_size(path, tree)
+    return tree
+
+
+def _check_size(path: Path, tree: Any) -> None:
+    """Refuse pathological documents (deep nesting, alias bombs) before validation walks them."""
+    count = 0
+    stack: list[tuple[Any, int]] = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH:
+            _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels",
+                  *_position(node))
+        if count > MAX_NODES:
+            _fail(path, "too_many_values", f"the YAML holds more than {MAX_NODES:,} values")
+        if isinstance(node, dict):
+            stack.extend((value, depth + 1) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node)
+
+
+def _position(node: Any) -> tuple[int | None, int | None]:
+    lc = getattr(node, "lc", None)
+    return (lc.line + 1, lc.col + 1) if lc is not None and lc.line is not None else (None, None)
+
+
+def _validate(path: Path, tree: CommentedMap) -> Assessment:
+    try:
+        return Assessment.model_validate(tree)
+    except ValidationError as e:
+        issues = [_issue(path, tree, error) for error in e.errors(include_url=False)]
+        raise InvalidAssessment(path, issues) from None
+
+
+def _issue(path: Path, tree: Any, error: Any) -> Issue:
+    loc = tuple(error["loc"])
+    line, column = locate(tree, loc)
+    return Issue(str(path), line, column, field_path(loc), error["type"], describe(error))
+
+
+def field_path(loc: tuple[str | int, ...]) -> str:
+    """`('purposes', 3, 'legal_bases')` -> `purposes[3].legal_bases`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def locate(tree: Any, loc: tuple[str | int, ...]) -> tuple[int | None, int | None]:
+    """The 1-based line and column of the deepest node of `loc` present in the YAML tree."""
+    node, line, column = tree, 1, 1
+    for part in loc:
+        lc = getattr(node, "lc", None)
+        if isinstance(node, dict) and part in node:
+            if lc is not None:
+                line, column = lc.key(part)[0] + 1, lc.key(part)[1] + 1
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            if lc is not None:
+                line, column = lc.item(part)[0] + 1, lc.item(part)[1] + 1
+            node = node[part]
+        else:
+            break
+    return line, column
+
+
+# --- save -----------------------------------------------------------------------------------------
+
+
+def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> str:
+    """Write the assessment atomically, keeping the analyst's comments and key order.
+
+    Refuses (SaveConflict) when the file changed since it was loaded, unless `force`.
+    Returns the new revision. The old file is untouched unless the new one is complete and valid.
+    """
+    path = Path(path)
+    Assessment.model_validate(assessment.model_dump())  # a model mutated without validation
+    old = path.read_bytes() if path.exists() else None
+    if old is not None and not force and assessment._revision != revision(old):
+        raise SaveConflict(_conflict_message(path, assessment._revision, revision(old)))
+    tree = _yaml().load(old.decode("utf-8-sig")) if old else None
+    text = render(assessment, tree if isinstance(tree, CommentedMap) else None)
+    _check_round_trip(path, text, assessment)
+    data = text.encode("utf-8")
+    _atomic_write(path, data)
+    assessment._revision = revision(data)
+    return assessment._revision
+
+
+def _conflict_message(path: Path, loaded: str | None, current: str) -> str:
+    if loaded is None:
+        return (f"{path} already exists and this assessment was not loaded from it; "
+                "load it first, or save with force=True to replace it. Nothing was written.")
+    return (f"{path} changed on disk since it was loaded (revision {loaded[:8]} then, "
+            f"{current[:8]} now): someone else saved it. Reload it and redo your change, or save "
+            "with force=True to overwrite theirs. Nothing was written.")
+
+
+def render(assessment: Assessment, tree: CommentedMap | None = None) -> str:
+    """The YAML text of an assessment, merged into the file's tree so comments survive."""
+    full = assessment.model_dump(mode="json")
+    recorded = assessment.model_dump(mode="json", exclude_defaults=True)
+    merged = _merge(tree, full, recorded)
+    stream = io.StringIO()
+    _yaml().dump(merged, stream)
+    return stream.getvalue()
+
+
+_MISSING = object()
+
+
+def _merge(node: Any, full: Any, recorded: Any) -> Any:
+    """Update `node` to `full` in place, writing a defaulted key only if the file already had it."""
+    if isinstance(full, dict):
+        target = node if isinstance(node, CommentedMap) else CommentedMap()
+        keep = [k for k in full if k in target or (isinstance(recorded, dict) and k in recorded)]
+        for key in [k for k in target if k not in keep]:
+            del target[key]
+        for key in keep:
+            sub = recorded.get(key, _MISSING) if isinstance(recorded, dict) else _MISSING
+            target[key] = _merge(target.get(key), full[key], sub)
+        return target
+    if isinstance(full, list):
+        target = node if isinstance(node, CommentedSeq) else CommentedSeq()
+        old_by_id = {item["id"]: item for item in target if isinstance(item, dict) and "id" in item}
+        rec = recorded if isinstance(recorded, list) else [_MISSING] * len(full)
+        items = []
+        for i, value in enumerate(full):
+            prior = old_by_id.get(value.get("id")) if isinstance(value, dict) else None
+            if prior is None and i < len(target) and not old_by_id:
+                prior = target[i]
+            items.append(_merge(prior, value, rec[i] if i < len(rec) else _MISSING))
+        target[:] = items
+        return target
+    if isinstance(full, str):
+        if isinstance(node, str) and node.strip() == full:
+            return node
+        if _ISO_DATE.match(full):
+            try:
+                return dt.date.fromisoformat(full)  # written plain, read back as text
+            except ValueError:
+                return full
+        return LiteralScalarString(full + "\n") if "\n" in full else full
+    return node if node == full and type(node) is type(full) else full
+
+
+def _check_round_trip(path: Path, text: str, assessment: Assessment) -> None:
+    try:
+        again = Assessment.model_validate(_yaml().load(text))
+    except (ValidationError, YAMLError) as e:
+        raise InvalidAssessment(path, [Issue(str(path), None, None, "", "unsaveable",
+                                             f"the text to be written does not read back: {e}")])
+    if again.model_dump() != assessment.model_dump():
+        raise InvalidAssessment(path, [Issue(str(path), None, None, "", "unsaveable",
+                                             "the text to be written reads back differently")])
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, fsync, rename over the old one, fsync the folder."""
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
