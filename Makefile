@@ -1,0 +1,35 @@
+# pia: the DPIA workbook. `make help` lists the targets.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CASE   := data/maxiresponse/assessment.yaml
+
+.DEFAULT_GOAL := help
+.PHONY: help install report test lint lab clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install pia with its test tools
+
+report: $(STAMP) ## validate the Maxiresponse assessment and print its summary
+	$(BIN)/pia validate $(CASE)
+	$(BIN)/pia show $(CASE)
+
+test: $(STAMP) ## the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff on the package and the tests
+	$(BIN)/ruff check pia tests
+
+lab: $(STAMP) ## open JupyterLab on the notebooks
+	$(BIN)/jupyter lab notebooks/
+
+clean: ## remove build outputs (keeps .venv)
+	rm -rf build .pytest_cache .ruff_cache

@@ -1,0 +1,45 @@
+"""A plain-text overview of an assessment, for the terminal and the top of a notebook."""
+
+from __future__ import annotations
+
+from pia.model import Assessment
+from pia.unknowns import unknowns
+
+
+def _sources(item) -> str:
+    return f"  [{', '.join(item.sources)}]" if item.sources else ""
+
+
+def summary(a: Assessment) -> str:
+    """Purposes, recipients, transfers, retention and the open unknowns, one line each."""
+    d = a.description
+    meta = a.metadata
+    lines = [
+        meta.title,
+        f"Controller: {meta.controller.name}",
+        f"Version {meta.version}, {meta.status.value}, method {meta.method.value}",
+        "",
+        f"Purposes ({len(a.purposes)}):",
+    ]
+    for p in a.purposes:
+        bases = ", ".join(f"{c.basis.value} ({c.basis.article})" for c in p.legal_bases)
+        profiling = ", profiling" if p.profiling else ""
+        lines.append(f"  - {p.id}: {p.name}{profiling}\n      legal bases: {bases}")
+    lines += ["", f"Recipients ({len(d.recipients)}):"]
+    lines += [f"  - {r.id}: {r.name}, {r.role.value} in {r.country}{_sources(r)}" for r in d.recipients]
+    lines += ["", f"Transfers outside the EEA ({len(d.transfers)}):"]
+    for t in d.transfers:
+        module = f" module {t.scc_module}" if t.scc_module else ""
+        lines.append(
+            f"  - {t.id}: to {t.country} by {t.kind.value.replace('_', ' ')} ({t.recipient}), "
+            f"tool: {t.tool.value}{module}{_sources(t)}"
+        )
+    lines += ["", f"Retention rules ({len(d.retention_rules)}):"]
+    for rule in d.retention_rules:
+        groups = ", ".join(g.value for g in rule.applies_to)
+        period = f"{rule.period} after {rule.trigger or '(no trigger recorded)'}" if rule.period else "no period recorded"
+        lines.append(f"  - {rule.id} ({groups}): {period}{_sources(rule)}")
+    gaps = unknowns(a)
+    lines += ["", f"Open unknowns ({len(gaps)}):"]
+    lines += [f"  - {u.path}: {u.question}" for u in gaps]
+    return "\n".join(lines)

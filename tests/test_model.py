@@ -1,0 +1,100 @@
+"""The assessment model: closed lists, periods, references between sections, overrides."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from pia.model import SCALE_LEVELS, Assessment, LegalBasis, Period, parse_period
+
+
+def errors(data) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as exc:
+        Assessment.model_validate(data)
+    return [(".".join(map(str, e["loc"])), e["type"]) for e in exc.value.errors()]
+
+
+@pytest.mark.parametrize(
+    ("basis", "letter"),
+    [("consent", "a"), ("contract", "b"), ("legal_obligation", "c"), ("vital_interests", "d"),
+     ("public_task", "e"), ("legitimate_interest", "f")],
+)
+def test_each_legal_basis_knows_its_letter_of_article_6_1(basis, letter):
+    assert LegalBasis(basis).article == f"Art. 6(1)({letter}) GDPR"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "shown"),
+    [("3 years", 3, "year", "3 years"), ("1 month", 1, "month", "1 month"),
+     (" 30 days ", 30, "day", "30 days"), ("2 weeks", 2, "week", "2 weeks")],
+)
+def test_periods_are_read_as_people_write_them(text, amount, unit, shown):
+    period = parse_period(text)
+    assert (period.amount, period.unit, str(period)) == (amount, unit, shown)
+
+
+@pytest.mark.parametrize("text", ["three years", "3", "3 decades", "-1 year", "", "P3Y"])
+def test_a_period_in_another_form_is_refused(text):
+    with pytest.raises(ValueError, match="is not a period"):
+        parse_period(text)
+
+
+def test_periods_compare_across_units():
+    assert Period(amount=36, unit="month").days == pytest.approx(Period(amount=3, unit="year").days)
+
+
+def test_the_minimal_assessment_is_valid(minimal):
+    assert Assessment.model_validate(minimal).purposes[0].id == "newsletter"
+
+
+def test_a_purpose_naming_an_undeclared_category_is_a_dangling_id(minimal):
+    minimal["purposes"][0]["data_categories"].append("location")
+    assert errors(minimal) == [("purposes.0.data_categories.1", "dangling_id")]
+
+
+def test_ids_are_unique_across_sections(minimal):
+    minimal["purposes"][0]["id"] = "contact"
+    assert ("purposes.0.id", "duplicate_id") in errors(minimal)
+
+
+def test_a_risk_concerns_only_purposes_transfers_or_retention_rules(minimal):
+    minimal["risks"] = [{"id": "r1", "title": "Over-collection", "concerns": ["members"]}]
+    assert errors(minimal) == [("risks.0.concerns.0", "dangling_id")]
+
+
+def test_every_reference_problem_is_reported_at_once(minimal):
+    minimal["purposes"][0]["data_subjects"] = ["nobody"]
+    minimal["risks"] = [{"id": "r1", "title": "T", "concerns": ["newsletter"], "measures": ["m9"]}]
+    minimal["description"]["data_categories"][0]["sources"] = ["website §1"]
+    assert {t for _, t in errors(minimal)} == {"dangling_id", "unknown_document"}
+    assert len(errors(minimal)) == 3
+
+
+@pytest.mark.parametrize(("method", "axis"), [(m, a) for m in SCALE_LEVELS for a in SCALE_LEVELS[m]])
+def test_an_override_must_use_a_level_of_the_assessment_s_method(minimal, method, axis):
+    minimal["metadata"]["method"] = method
+    rationale = "The recipients are all inside the EEA, so the exposure is lower."
+    good = SCALE_LEVELS[method][axis][0]
+    minimal["risks"] = [{"id": "r1", "title": "T", "concerns": ["newsletter"],
+                         f"{axis}_override": {"level": good, "rationale": rationale}}]
+    Assessment.model_validate(minimal)
+    minimal["risks"][0][f"{axis}_override"]["level"] = "catastrophic"
+    assert errors(minimal) == [(f"risks.0.{axis}_override.level", "unknown_level")]
+
+
+def test_an_override_needs_a_written_rationale(minimal):
+    minimal["risks"] = [{"id": "r1", "title": "T", "concerns": ["newsletter"],
+                         "severity_override": {"level": "limited", "rationale": "no"}}]
+    assert errors(minimal) == [("risks.0.severity_override.rationale", "string_too_short")]
+
+
+def test_assignment_is_validated_so_a_widget_cannot_store_nonsense(minimal):
+    a = Assessment.model_validate(minimal)
+    with pytest.raises(ValidationError):
+        a.purposes[0].legal_bases[0].basis = "because we can"
+    assert a.purposes[0].legal_bases[0].basis is LegalBasis.consent
+
+
+def test_impossible_dates_are_refused(minimal):
+    minimal["metadata"]["review_date"] = "2027-02-30"
+    assert errors(minimal) == [("metadata.review_date", "date_from_datetime_parsing")]
