@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.reader import Reader
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
 
 from pia.errors import InvalidAssessment, Issue, SaveConflict
 from pia.model import Assessment
@@ -40,6 +41,9 @@ def _yaml() -> YAML:
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.constructor.add_constructor(
         "tag:yaml.org,2002:timestamp", lambda constructor, node: constructor.construct_scalar(node)
+    )
+    yaml.representer.add_representer(
+        type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null")
     )
     return yaml
 
@@ -78,14 +82,14 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _parse(path: Path, data: bytes) -> CommentedMap:
+    if b"\x00" in data:  # before decoding: a binary file is not "text in the wrong encoding"
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        _fail(path, "binary", "the file contains NUL bytes: it is not a YAML text file", line)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         _fail(path, "not_utf8", f"byte {e.start} is not UTF-8 text; save the file as UTF-8", line)
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        _fail(path, "binary", "the file contains NUL bytes: it is not a YAML text file", line)
     if not text.strip():
         _fail(path, "empty_file", "the file is empty; start from `pia new` or a copy of an example")
     try:
@@ -98,31 +102,50 @@ def _parse(path: Path, data: bytes) -> CommentedMap:
     except YAMLError as e:
         _fail(path, "yaml_syntax", f"YAML syntax: {str(e).splitlines()[0]}")
     except RecursionError:
-        _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels")
+        _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels",
+              *_deep_position(text))
     if not isinstance(tree, CommentedMap):
         kind = "a list" if isinstance(tree, list) else f"a single value ({str(tree)[:40]!r})"
         _fail(path, "not_a_mapping", f"the file holds {kind}; an assessment is a mapping of sections "
-              "(metadata, description, purposes, ...)", 1)
+              "(metadata, description, purposes, ...)", _position(tree)[0] or 1)
     _check_size(path, tree)
     return tree
+
+
+def _deep_position(text: str) -> tuple[int | None, int | None]:
+    """Where nesting first passes MAX_DEPTH, found with the (non-recursive) event parser."""
+    depth = 0
+    try:
+        for event in _yaml().parse(text):
+            name = type(event).__name__
+            depth += name in ("SequenceStartEvent", "MappingStartEvent")
+            depth -= name in ("SequenceEndEvent", "MappingEndEvent")
+            if depth > MAX_DEPTH:
+                return event.start_mark.line + 1, event.start_mark.column + 1
+    except YAMLError:
+        pass
+    return None, None
 
 
 def _check_size(path: Path, tree: Any) -> None:
     """Refuse pathological documents (deep nesting, alias bombs) before validation walks them."""
     count = 0
-    stack: list[tuple[Any, int]] = [(tree, 1)]
+    # (node, depth, position of the nearest enclosing list or mapping: scalars have none)
+    stack: list[tuple[Any, int, tuple[int | None, int | None]]] = [(tree, 1, (1, 1))]
     while stack:
-        node, depth = stack.pop()
+        node, depth, where = stack.pop()
+        if _position(node)[0] is not None:
+            where = _position(node)
         count += 1
         if depth > MAX_DEPTH:
-            _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels",
-                  *_position(node))
+            _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels", *where)
         if count > MAX_NODES:
-            _fail(path, "too_many_values", f"the YAML holds more than {MAX_NODES:,} values")
+            _fail(path, "too_many_values", f"the YAML holds more than {MAX_NODES:,} values "
+                  "(do aliases like *name repeat a part many times?)", *where)
         if isinstance(node, dict):
-            stack.extend((value, depth + 1) for value in node.values())
+            stack.extend((value, depth + 1, where) for value in node.values())
         elif isinstance(node, list):
-            stack.extend((value, depth + 1) for value in node)
+            stack.extend((value, depth + 1, where) for value in node)
 
 
 def _position(node: Any) -> tuple[int | None, int | None]:
@@ -180,11 +203,19 @@ def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> st
     Returns the new revision. The old file is untouched unless the new one is complete and valid.
     """
     path = Path(path)
-    Assessment.model_validate(assessment.model_dump())  # a model mutated without validation
+    try:  # a model mutated without validation (e.g. a list appended to in place)
+        Assessment.model_validate(assessment.model_dump())
+    except ValidationError as e:
+        issues = [Issue(str(path), None, None, field_path(tuple(error["loc"])), error["type"],
+                        describe(error)) for error in e.errors(include_url=False)]
+        raise InvalidAssessment(path, issues) from None
     old = path.read_bytes() if path.exists() else None
     if old is not None and not force and assessment._revision != revision(old):
         raise SaveConflict(_conflict_message(path, assessment._revision, revision(old)))
-    tree = _yaml().load(old.decode("utf-8-sig")) if old else None
+    try:
+        tree = _yaml().load(old.decode("utf-8-sig")) if old else None
+    except (UnicodeDecodeError, YAMLError, RecursionError):
+        tree = None  # force-saving over an unreadable file: nothing of it to keep
     text = render(assessment, tree if isinstance(tree, CommentedMap) else None)
     _check_round_trip(path, text, assessment)
     data = text.encode("utf-8")
@@ -213,6 +244,8 @@ def render(assessment: Assessment, tree: CommentedMap | None = None) -> str:
 
 
 _MISSING = object()
+# Text a block scalar cannot hold as is: characters YAML forbids raw, or reads as other line breaks.
+_NEEDS_ESCAPES = re.compile(f"{Reader.NON_PRINTABLE.pattern}|[\r\x85\u2028\u2029]")
 
 
 def _merge(node: Any, full: Any, recorded: Any) -> Any:
@@ -239,8 +272,12 @@ def _merge(node: Any, full: Any, recorded: Any) -> Any:
         target[:] = items
         return target
     if isinstance(full, str):
-        if isinstance(node, str) and node.strip() == full:
+        # Keep the analyst's quoting or block style; a plain date is re-written below, unquoted.
+        kept_style = isinstance(node, ScalarString) or not _ISO_DATE.match(full)
+        if isinstance(node, str) and node.strip() == full and kept_style:
             return node
+        if _NEEDS_ESCAPES.search(full):  # control characters or line breaks YAML would change
+            return DoubleQuotedScalarString(full)
         if _ISO_DATE.match(full):
             try:
                 return dt.date.fromisoformat(full)  # written plain, read back as text

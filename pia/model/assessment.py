@@ -43,6 +43,8 @@ class Document(Record):
     date: dt.date | None = None
     language: Annotated[str, matching(r"^[a-z]{2}$", "a two-letter language code such as `nl`")] | None = None
     location: Text | None = Field(None, description="Where a reader finds it (URL or file).")
+    available: bool = Field(True, description="Could the analyst read it? False when only cited.")
+    note: Text | None = None
 
 
 class Status(StrEnum):
@@ -71,6 +73,7 @@ class Metadata(Record):
     method: Method = Method.cnil
     analysts: list[Text] = Field(default_factory=list)
     documents: list[Document] = Field(default_factory=list)
+    note: Text | None = None
 
 
 # --- rights ---------------------------------------------------------------------------------------
@@ -136,6 +139,7 @@ class DataSubjectViews(Sourced):
 
 
 class Consultation(Record):
+    note: Text | None = None
     dpo: Annotated[DpoAdvice | None, UNKNOWN_IF_MISSING] = Field(
         None, description="The DPO's advice (Art. 35(2))."
     )
