@@ -1,0 +1,52 @@
+"""Scored items: each purpose, transfer and retention rule with its proposed severity and likelihood.
+
+The three scorers (`purposes`, `transfers`, `retention`) are pure functions of the assessment and
+the knowledge base; they return `ScoredItem`s whose every level is explained by its factors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pia.risk import Factor, Rating, RiskLevel, Scale
+
+ItemKind = Literal["purpose", "transfer", "retention"]
+CheckStatus = Literal["recorded", "missing", "failed", "not_applicable"]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One requirement looked at for an item (e.g. an EDPB 01/2020 step): recorded or missing."""
+
+    key: str
+    label: str
+    status: CheckStatus
+    detail: str
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredItem:
+    kind: ItemKind
+    id: str
+    title: str
+    path: str
+    severity: Rating
+    likelihood: Rating
+    level: RiskLevel
+    checks: tuple[Check, ...] = ()
+
+    @property
+    def factors(self) -> tuple[Factor, ...]:
+        return self.severity.factors + self.likelihood.factors
+
+
+def scored(kind: ItemKind, id: str, title: str, path: str, factors: list[Factor], scale: Scale,
+           checks: list[Check] | None = None, *, severity_base: int = 1,
+           likelihood_base: int = 1) -> ScoredItem:
+    """Rate both axes from the factors and read the level off the method's matrix."""
+    severity = scale.rate("severity", factors, base=severity_base)
+    likelihood = scale.rate("likelihood", factors, base=likelihood_base)
+    level = scale.level(severity.final, likelihood.final)
+    return ScoredItem(kind, id, title, path, severity, likelihood, level, tuple(checks or ()))
