@@ -30,6 +30,14 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _score(args: argparse.Namespace) -> int:
+    from pia.result import assess
+    from pia.result_formats import render
+
+    print(render(assess(load(args.path)), args.format))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pia", description="DPIA workbook: check, score and report.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -41,6 +49,11 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="a readable summary of one assessment")
     s.add_argument("path", metavar="PATH")
     s.set_defaults(run=_show)
+
+    sc = sub.add_parser("score", help="screening, risk levels with their factors, and findings")
+    sc.add_argument("path", metavar="PATH")
+    sc.add_argument("--format", choices=("table", "json", "markdown"), default="table")
+    sc.set_defaults(run=_score)
     return p
 
 

@@ -74,15 +74,17 @@ class Scale:
     def level(self, severity: int, likelihood: int) -> RiskLevel:
         return self.matrix[(severity, likelihood)]
 
-    def rate(self, axis: Axis, factors: list[Factor], override: Override | None = None,
-             base: int = 1) -> Rating:
+    def rate(
+        self, axis: Axis, factors: list[Factor], override: Override | None = None, base: int = 1
+    ) -> Rating:
         """Propose from the factors on the internal ladder, then let an override win."""
         proposed = TO_METHOD_RANK[self.method][propose(axis, factors, base)]
         final = self.rank_of(axis, override.level) if override is not None else proposed
         key, label = getattr(self, axis)[final - 1]
         relevant = tuple(f for f in factors if f.axis == axis)
-        return Rating(axis, TO_METHOD_RANK[self.method][base], proposed, final, key, label,
-                      relevant, override)
+        return Rating(
+            axis, TO_METHOD_RANK[self.method][base], proposed, final, key, label, relevant, override
+        )
 
     def lowered(self, rating: Rating, steps: int) -> int:
         """The rank after measures remove `steps` levels; never below the first level."""
@@ -101,7 +103,9 @@ def scale_for(method: str) -> Scale:
 
     known = load_knowledge().scale(method)
     severity = tuple((lv.key, lv.label) for lv in sorted(known.severity, key=lambda lv: lv.rank))
-    likelihood = tuple((lv.key, lv.label) for lv in sorted(known.likelihood, key=lambda lv: lv.rank))
+    likelihood = tuple(
+        (lv.key, lv.label) for lv in sorted(known.likelihood, key=lambda lv: lv.rank)
+    )
     matrix = {
         (s, lk): known.level(severity[s - 1][0], likelihood[lk - 1][0])
         for s in range(1, len(severity) + 1)

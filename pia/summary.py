@@ -26,7 +26,9 @@ def summary(a: Assessment) -> str:
         profiling = ", profiling" if p.profiling else ""
         lines.append(f"  - {p.id}: {p.name}{profiling}\n      legal bases: {bases}")
     lines += ["", f"Recipients ({len(d.recipients)}):"]
-    lines += [f"  - {r.id}: {r.name}, {r.role.value} in {r.country}{_sources(r)}" for r in d.recipients]
+    lines += [
+        f"  - {r.id}: {r.name}, {r.role.value} in {r.country}{_sources(r)}" for r in d.recipients
+    ]
     lines += ["", f"Transfers outside the EEA ({len(d.transfers)}):"]
     for t in d.transfers:
         module = f" module {t.scc_module}" if t.scc_module else ""
@@ -37,7 +39,11 @@ def summary(a: Assessment) -> str:
     lines += ["", f"Retention rules ({len(d.retention_rules)}):"]
     for rule in d.retention_rules:
         groups = ", ".join(g.value for g in rule.applies_to)
-        period = f"{rule.period} after {rule.trigger or '(no trigger recorded)'}" if rule.period else "no period recorded"
+        period = (
+            f"{rule.period} after {rule.trigger or '(no trigger recorded)'}"
+            if rule.period
+            else "no period recorded"
+        )
         lines.append(f"  - {rule.id} ({groups}): {period}{_sources(rule)}")
     gaps = unknowns(a)
     lines += ["", f"Open unknowns ({len(gaps)}):"]

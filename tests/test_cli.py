@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import MAXIRESPONSE, write_yaml
+
 from pia.cli import main
 
 
@@ -47,12 +47,21 @@ def test_show_prints_purposes_transfers_retention_and_unknowns(tmp_path, minimal
         {"id": "helpdesk", "name": "Helpdesk Ltd", "role": "processor", "country": "IN"}
     ]
     minimal["description"]["transfers"] = [
-        {"id": "support", "recipient": "helpdesk", "country": "IN", "kind": "remote_access",
-         "sources": ["dpa §4"]}
+        {
+            "id": "support",
+            "recipient": "helpdesk",
+            "country": "IN",
+            "kind": "remote_access",
+            "sources": ["dpa §4"],
+        }
     ]
     minimal["description"]["retention_rules"] = [
-        {"id": "member_data", "applies_to": ["customers"], "period": "2 years",
-         "trigger": "end of membership"}
+        {
+            "id": "member_data",
+            "applies_to": ["customers"],
+            "period": "2 years",
+            "trigger": "end of membership",
+        }
     ]
     path = write_yaml(tmp_path / "a.yaml", minimal)
     assert main(["show", str(path)]) == 0

@@ -16,8 +16,14 @@ def errors(data) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("basis", "letter"),
-    [("consent", "a"), ("contract", "b"), ("legal_obligation", "c"), ("vital_interests", "d"),
-     ("public_task", "e"), ("legitimate_interest", "f")],
+    [
+        ("consent", "a"),
+        ("contract", "b"),
+        ("legal_obligation", "c"),
+        ("vital_interests", "d"),
+        ("public_task", "e"),
+        ("legitimate_interest", "f"),
+    ],
 )
 def test_each_legal_basis_knows_its_letter_of_article_6_1(basis, letter):
     assert LegalBasis(basis).article == f"Art. 6(1)({letter}) GDPR"
@@ -25,8 +31,12 @@ def test_each_legal_basis_knows_its_letter_of_article_6_1(basis, letter):
 
 @pytest.mark.parametrize(
     ("text", "amount", "unit", "shown"),
-    [("3 years", 3, "year", "3 years"), ("1 month", 1, "month", "1 month"),
-     (" 30 days ", 30, "day", "30 days"), ("2 weeks", 2, "week", "2 weeks")],
+    [
+        ("3 years", 3, "year", "3 years"),
+        ("1 month", 1, "month", "1 month"),
+        (" 30 days ", 30, "day", "30 days"),
+        ("2 weeks", 2, "week", "2 weeks"),
+    ],
 )
 def test_periods_are_read_as_people_write_them(text, amount, unit, shown):
     period = parse_period(text)
@@ -70,21 +80,35 @@ def test_every_reference_problem_is_reported_at_once(minimal):
     assert len(errors(minimal)) == 3
 
 
-@pytest.mark.parametrize(("method", "axis"), [(m, a) for m in SCALE_LEVELS for a in SCALE_LEVELS[m]])
+@pytest.mark.parametrize(
+    ("method", "axis"), [(m, a) for m in SCALE_LEVELS for a in SCALE_LEVELS[m]]
+)
 def test_an_override_must_use_a_level_of_the_assessment_s_method(minimal, method, axis):
     minimal["metadata"]["method"] = method
     rationale = "The recipients are all inside the EEA, so the exposure is lower."
     good = SCALE_LEVELS[method][axis][0]
-    minimal["risks"] = [{"id": "r1", "title": "T", "concerns": ["newsletter"],
-                         f"{axis}_override": {"level": good, "rationale": rationale}}]
+    minimal["risks"] = [
+        {
+            "id": "r1",
+            "title": "T",
+            "concerns": ["newsletter"],
+            f"{axis}_override": {"level": good, "rationale": rationale},
+        }
+    ]
     Assessment.model_validate(minimal)
     minimal["risks"][0][f"{axis}_override"]["level"] = "catastrophic"
     assert errors(minimal) == [(f"risks.0.{axis}_override.level", "unknown_level")]
 
 
 def test_an_override_needs_a_written_rationale(minimal):
-    minimal["risks"] = [{"id": "r1", "title": "T", "concerns": ["newsletter"],
-                         "severity_override": {"level": "limited", "rationale": "no"}}]
+    minimal["risks"] = [
+        {
+            "id": "r1",
+            "title": "T",
+            "concerns": ["newsletter"],
+            "severity_override": {"level": "limited", "rationale": "no"},
+        }
+    ]
     assert errors(minimal) == [("risks.0.severity_override.rationale", "string_too_short")]
 
 

@@ -7,9 +7,8 @@ import subprocess
 import sys
 import tomllib
 
-from ruamel.yaml import YAML
-
 from conftest import ROOT
+from ruamel.yaml import YAML
 
 
 def _name(requirement: str) -> str:

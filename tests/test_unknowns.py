@@ -8,15 +8,24 @@ from pia.unknowns import unknowns
 
 def test_a_silent_transfer_tool_and_scc_module_are_open_questions(minimal):
     minimal["description"]["recipients"] = [
-        {"id": "host", "name": "Host", "role": "processor", "country": "US", "parent_country": "US",
-         "processor_contract": True}
+        {
+            "id": "host",
+            "name": "Host",
+            "role": "processor",
+            "country": "US",
+            "parent_country": "US",
+            "processor_contract": True,
+        }
     ]
     minimal["description"]["transfers"] = [
         {"id": "t", "recipient": "host", "country": "US", "kind": "storage"}
     ]
     paths = {u.path for u in unknowns(Assessment.model_validate(minimal))}
-    assert {"description.transfers[0].tool", "description.transfers[0].scc_module",
-            "description.transfers[0].data_protection"} <= paths
+    assert {
+        "description.transfers[0].tool",
+        "description.transfers[0].scc_module",
+        "description.transfers[0].data_protection",
+    } <= paths
     assert not any(p.startswith("description.recipients") for p in paths)
 
 

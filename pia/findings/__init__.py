@@ -67,13 +67,17 @@ def rule(id: str, severity: Severity | str, title: str, *, reference: str, remed
     return register
 
 
-def run_rules(assessment: Assessment, knowledge: Knowledge, rules: Iterable[Rule] | None = None) -> list[Finding]:
+def run_rules(
+    assessment: Assessment, knowledge: Knowledge, rules: Iterable[Rule] | None = None
+) -> list[Finding]:
     """Every finding of every rule, most severe first, then by rule id and path."""
     _load_rule_modules()
     found: list[Finding] = []
     for r in rules if rules is not None else RULES.values():
         for path, message, params in r.check(assessment, knowledge):
-            found.append(Finding(r.id, r.severity, r.title, message, path, r.reference, r.remedy, params))
+            found.append(
+                Finding(r.id, r.severity, r.title, message, path, r.reference, r.remedy, params)
+            )
     return sorted(found, key=lambda f: (f.severity.rank, f.id, f.path))
 
 
@@ -85,4 +89,11 @@ def findings_of(rule_id: str, assessment: Assessment, knowledge: Knowledge) -> l
 
 def _load_rule_modules() -> None:
     # Importing the modules registers their rules; done late so `import pia` stays light.
-    from pia.findings import description, purposes, retention, rights, transfers  # noqa: F401
+    from pia.findings import (  # noqa: F401
+        consultation,
+        description,
+        purposes,
+        retention,
+        rights,
+        transfers,
+    )

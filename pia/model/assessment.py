@@ -41,7 +41,9 @@ class Document(Record):
     id: Id
     title: Text
     date: dt.date | None = None
-    language: Annotated[str, matching(r"^[a-z]{2}$", "a two-letter language code such as `nl`")] | None = None
+    language: (
+        Annotated[str, matching(r"^[a-z]{2}$", "a two-letter language code such as `nl`")] | None
+    ) = None
     location: Text | None = Field(None, description="Where a reader finds it (URL or file).")
     available: bool = Field(True, description="Could the analyst read it? False when only cited.")
     note: Text | None = None
@@ -64,7 +66,9 @@ class Metadata(Record):
     title: Text
     controller: Controller
     dpo_contact: Text | None = None
-    version: Annotated[str, matching(r"^\d+(\.\d+){0,2}$", "a version number such as `1.2`")] = "0.1"
+    version: Annotated[str, matching(r"^\d+(\.\d+){0,2}$", "a version number such as `1.2`")] = (
+        "0.1"
+    )
     status: Status = Status.draft
     assessment_date: dt.date | None = None
     review_date: Annotated[dt.date | None, UNKNOWN_IF_MISSING] = Field(
@@ -163,9 +167,9 @@ class SignOff(Record):
     decision: Decision
     conditions: list[Text] = Field(default_factory=list)
     date: dt.date
-    content_hash: Annotated[str, matching(r"^[0-9a-f]{64}$", "a SHA-256 hash: 64 lowercase hexadecimal digits")] = Field(
-        description="SHA-256 of the assessment's canonical content when it was signed."
-    )
+    content_hash: Annotated[
+        str, matching(r"^[0-9a-f]{64}$", "a SHA-256 hash: 64 lowercase hexadecimal digits")
+    ] = Field(description="SHA-256 of the assessment's canonical content when it was signed.")
     accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
 
 
@@ -227,7 +231,12 @@ def reference_problems(a: Assessment) -> Iterator[Problem]:
         for i, item in enumerate(items):
             loc = (*section.split("."), i, "id")
             if item.id in seen:
-                yield loc, "duplicate_id", f"id {item.id!r} is already used in {seen[item.id]}", item.id
+                yield (
+                    loc,
+                    "duplicate_id",
+                    f"id {item.id!r} is already used in {seen[item.id]}",
+                    item.id,
+                )
             else:
                 seen[item.id] = section
             ids[section][item.id] = item
@@ -247,9 +256,13 @@ def reference_problems(a: Assessment) -> Iterator[Problem]:
         "description.data_sources",
     )
     for i, s in enumerate(d.data_sources):
-        yield from check_all(("description", "data_sources", i), "data_categories", s.data_categories, cats)
+        yield from check_all(
+            ("description", "data_sources", i), "data_categories", s.data_categories, cats
+        )
     for i, r in enumerate(d.recipients):
-        yield from check_all(("description", "recipients", i), "data_categories", r.data_categories, cats)
+        yield from check_all(
+            ("description", "recipients", i), "data_categories", r.data_categories, cats
+        )
     for i, t in enumerate(d.transfers):
         base = ("description", "transfers", i)
         yield from check((*base, "recipient"), t.recipient, "description.recipients")

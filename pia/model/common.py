@@ -48,8 +48,13 @@ def matching(regex: str, meaning: str) -> StringConstraints:
 
 Id = Annotated[
     str,
-    matching(r"^[a-z][a-z0-9_-]{0,62}$", "an id: lowercase letters, digits, _ or -, starting with a letter"),
-    Field(description="A short lowercase identifier, unique in the assessment (e.g. `ads_profiling`)."),
+    matching(
+        r"^[a-z][a-z0-9_-]{0,62}$",
+        "an id: lowercase letters, digits, _ or -, starting with a letter",
+    ),
+    Field(
+        description="A short lowercase identifier, unique in the assessment (e.g. `ads_profiling`)."
+    ),
 ]
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]

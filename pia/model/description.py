@@ -31,7 +31,9 @@ class DataCategory(Sourced):
     kind: Annotated[str, matching(r"^[a-z_]+$", "a kind in lowercase, e.g. `contact`")] = Field(
         description="Kind from the knowledge base (identity, contact, behaviour, inferred_profile, ...)."
     )
-    sensitivity: Sensitivity = Field(description="Standard, highly personal, Art. 9 or Art. 10 data.")
+    sensitivity: Sensitivity = Field(
+        description="Standard, highly personal, Art. 9 or Art. 10 data."
+    )
     declared_to_data_subjects: bool = Field(
         description="Is this category named in the information given to people (Art. 13(1)/14(1)(d))?"
     )
@@ -84,9 +86,13 @@ class DataSource(Sourced):
     id: Id
     name: Text
     kind: SourceKind
-    provider: Text | None = Field(None, description="The company the data comes from, if not the person.")
+    provider: Text | None = Field(
+        None, description="The company the data comes from, if not the person."
+    )
     channels: list[Channel] = Field(default_factory=list, description="How the data arrives.")
-    data_categories: list[Id] = Field(default_factory=list, description="Ids of the categories it brings.")
+    data_categories: list[Id] = Field(
+        default_factory=list, description="Ids of the categories it brings."
+    )
 
 
 class RecipientRole(StrEnum):
@@ -151,7 +157,9 @@ class Transfer(Sourced):
     country: CountryCode = Field(description="The third country the data goes to or is read from.")
     kind: TransferKind
     data_categories: list[Id] = Field(default_factory=list)
-    tool: TransferTool = Field(TransferTool.unknown, description="The Chapter V instrument relied on.")
+    tool: TransferTool = Field(
+        TransferTool.unknown, description="The Chapter V instrument relied on."
+    )
     scc_module: Annotated[int | None, UNKNOWN_IF_MISSING] = Field(
         None, ge=1, le=4, description="SCC 2021/914 module (1 C2C, 2 C2P, 3 P2P, 4 P2C)."
     )
@@ -159,7 +167,8 @@ class Transfer(Sourced):
         None, description="Was the third-country law and practice assessed (step 3, SCC clause 14)?"
     )
     data_protection: DataProtection = Field(
-        DataProtection.unknown, description="Clear text, encrypted (who holds the keys) or pseudonymised."
+        DataProtection.unknown,
+        description="Clear text, encrypted (who holds the keys) or pseudonymised.",
     )
     supplementary_measures: list[Text] = Field(default_factory=list, description="Step 4 measures.")
     reevaluation_due: Annotated[str | None, UNKNOWN_IF_MISSING] = Field(

@@ -91,7 +91,8 @@ class Transparency(Sourced):
         None, description="Art. 13 information given when data is collected from the person."
     )
     informed_of_other_sources: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(
-        None, description="Art. 14 information (incl. the source, 14(2)(f)) for data from elsewhere."
+        None,
+        description="Art. 14 information (incl. the source, 14(2)(f)) for data from elsewhere.",
     )
 
 
@@ -102,7 +103,9 @@ class Purpose(Sourced):
     legal_bases: list[LegalBasisClaim] = Field(min_length=1)
     data_categories: list[Id] = Field(default_factory=list, description="Categories it uses.")
     data_sources: list[Id] = Field(default_factory=list, description="Sources it draws on.")
-    data_subjects: list[Id] = Field(default_factory=list, description="Groups of people it concerns.")
+    data_subjects: list[Id] = Field(
+        default_factory=list, description="Groups of people it concerns."
+    )
     profiling: bool = Field(False, description="Evaluates personal aspects (Art. 4(4))?")
     direct_marketing: bool = Field(False, description="Advertising to the person (Art. 21(2))?")
     channels: list[Channel] = Field(default_factory=list, description="How it reaches people.")

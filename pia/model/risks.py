@@ -13,7 +13,9 @@ from pia.model.common import Id, Record, Sourced, Text, matching
 LevelKey = Annotated[
     str,
     matching(r"^[a-z_]+$", "a level name in lowercase, e.g. `significant`"),
-    Field(description="A level of the assessment's scale, e.g. `significant` (CNIL) or `severe` (ICO)."),
+    Field(
+        description="A level of the assessment's scale, e.g. `significant` (CNIL) or `severe` (ICO)."
+    ),
 ]
 
 # The level keys of each method, kept here so a file is checked without loading the knowledge base;
@@ -48,7 +50,9 @@ class Risk(Sourced):
     impact: Text | None = Field(None, description="What could happen to the people concerned.")
     severity_override: Override | None = None
     likelihood_override: Override | None = None
-    measures: list[Id] = Field(default_factory=list, description="Ids of the measures that treat it.")
+    measures: list[Id] = Field(
+        default_factory=list, description="Ids of the measures that treat it."
+    )
 
 
 class MeasureKind(StrEnum):

@@ -42,9 +42,18 @@ class ScoredItem:
         return self.severity.factors + self.likelihood.factors
 
 
-def scored(kind: ItemKind, id: str, title: str, path: str, factors: list[Factor], scale: Scale,
-           checks: list[Check] | None = None, *, severity_base: int = 1,
-           likelihood_base: int = 1) -> ScoredItem:
+def scored(
+    kind: ItemKind,
+    id: str,
+    title: str,
+    path: str,
+    factors: list[Factor],
+    scale: Scale,
+    checks: list[Check] | None = None,
+    *,
+    severity_base: int = 1,
+    likelihood_base: int = 1,
+) -> ScoredItem:
     """Rate both axes from the factors and read the level off the method's matrix."""
     severity = scale.rate("severity", factors, base=severity_base)
     likelihood = scale.rate("likelihood", factors, base=likelihood_base)
