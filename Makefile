@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CASE   := data/maxiresponse/assessment.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint lab clean
+.PHONY: help install report test lint lab bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,6 +27,9 @@ test: $(STAMP) ## the whole test suite
 
 lint: $(STAMP) ## ruff on the package and the tests
 	$(BIN)/ruff check pia tests
+
+bench: $(STAMP) ## performance figures (see benchmarks/README.md)
+	$(BIN)/python benchmarks/bench_assess.py
 
 lab: $(STAMP) ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks/

@@ -15,8 +15,8 @@ def _shown(value: Any) -> str:
 
 
 def _choices(expected: str) -> list[str]:
-    """Pydantic's `'a', 'b' or 'c'` -> ['a', 'b', 'c']."""
-    return re.findall(r"'([^']*)'", expected)
+    """Pydantic's `'a', 'b' or 'c'` -> ['a', 'b', 'c']; unquoted choices (`1`) as written."""
+    return re.findall(r"'([^']*)'", expected) or [c for c in re.split(r", | or ", expected) if c]
 
 
 def _suggest(value: Any, options: list[str]) -> str:
@@ -44,7 +44,10 @@ def _pattern(error: dict[str, Any]) -> str:
 def _type(expected: str) -> Any:
     def message(error: dict[str, Any]) -> str:
         value = error["input"]
-        got = {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
+        if value is None:
+            return f"expected {expected}, got nothing (the key has no value)"
+        got = {dict: "a mapping", list: "a list", str: "text", bool: "true/false",
+               int: "a number", float: "a number"}.get(
             type(value) if not isinstance(value, dict | list) else (dict if isinstance(value, dict) else list),
             type(value).__name__,
         )

@@ -1,0 +1,333 @@
+"""Findings on retention (RET-*): each rule fires on its gap and only there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import MAXIRESPONSE
+
+import pia
+import pia.findings.retention  # noqa: F401  (registers the RET rules)
+from pia.findings import RULES, findings_of
+from pia.knowledge import load_knowledge
+from pia.model import Assessment
+
+KB = load_knowledge()
+RULE_IDS = [f"RET-{n:03d}" for n in range(1, 11)]
+RULES_PATH = "description.retention_rules"
+FIRST = f"{RULES_PATH}[0]"
+Data = dict[str, Any]
+
+RECORDED = {
+    "period": "3 years",
+    "trigger": "end of the membership contract",
+    "justification": "Members may rejoin within three years; older data is no longer needed.",
+    "deletion": "erasure",
+    "sources": ["notice §2"],
+}
+EVERY_GROUP = ["customers", "consent_only", "rights_requesters", "consent_records"]
+
+
+def keeping(data: Data, *rules: Data) -> Data:
+    """`minimal` with these retention rules, each fully recorded unless it says otherwise."""
+    data["description"]["retention_rules"] = [
+        {k: v for k, v in {"id": f"rule_{i}", "purposes": ["newsletter"], **RECORDED,
+                           **r}.items() if v is not None}
+        for i, r in enumerate(rules)
+    ]
+    return data
+
+
+def complete(data: Data) -> Data:
+    """`minimal` with one short, recorded rule per expected group: no RET rule fires."""
+    periods = {"rights_requesters": "1 month", "consent_records": "5 years"}
+    triggers = {"consent_only": "withdrawal of consent", "consent_records": "end of consent",
+                "rights_requesters": "receipt of the request"}
+    rules = [{"applies_to": [g], "period": periods.get(g, "3 years"),
+              "trigger": triggers.get(g, RECORDED["trigger"])} for g in EVERY_GROUP]
+    return keeping(data, *rules)
+
+
+def found(rule_id: str, data: Data) -> list[tuple[str, dict[str, Any]]]:
+    a = Assessment.model_validate(data)
+    return [(f.path, f.params) for f in findings_of(rule_id, a, KB)]
+
+
+def paths(rule_id: str, data: Data) -> list[str]:
+    return [path for path, _ in found(rule_id, data)]
+
+
+def with_id_documents(data: Data) -> Data:
+    data["rights"] = {"identity_verification": {"documents": ["copy of the identity card"]}}
+    return data
+
+
+def rule_for(data: Data, group: str) -> Data:
+    """The rule of `complete` covering `group`, to change in a test."""
+    rules = data["description"]["retention_rules"]
+    return next(r for r in rules if r["applies_to"] == [group])
+
+
+def test_rules_are_registered_with_reference_and_remedy():
+    assert sorted(r for r in RULES if r.startswith("RET-")) == RULE_IDS
+    for rule_id in RULE_IDS:
+        assert RULES[rule_id].reference.startswith("GDPR Art.")
+        assert RULES[rule_id].remedy
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_a_complete_retention_schedule_has_no_retention_finding(minimal, rule_id):
+    assert found(rule_id, with_id_documents(complete(minimal))) == []
+
+
+# --- RET-001: a group with no rule ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("drop", "group"),
+    [("customers", "customers"), ("consent_only", "consent_only")],
+)
+def test_ret001_fires_for_an_expected_group_no_rule_covers(minimal, drop, group):
+    data = complete(minimal)
+    data["description"]["retention_rules"].remove(rule_for(data, drop))
+    [(path, params)] = found("RET-001", data)
+    assert (path, params["group"]) == (RULES_PATH, group)
+
+
+def test_ret001_lists_every_uncovered_group_of_an_assessment_without_rules(minimal):
+    groups = [params["group"] for _, params in found("RET-001", minimal)]
+    assert groups == ["customers", "consent_only", "rights_requesters"]
+
+
+def test_ret001_expects_prospects_and_objectors_from_the_facts(minimal):
+    minimal["description"]["data_subjects"].append({"id": "leads", "name": "Leads",
+                                                    "kind": "prospect"})
+    minimal["purposes"][0]["direct_marketing"] = True
+    groups = {params["group"] for _, params in found("RET-001", complete(minimal))}
+    assert groups == {"prospects", "objected"}
+
+
+def test_ret001_leaves_identity_documents_and_consent_records_to_their_own_rules(minimal):
+    groups = {params["group"] for _, params in found("RET-001", with_id_documents(minimal))}
+    assert groups == {"customers", "consent_only"}
+
+
+# --- RET-002: a rule with no period ---------------------------------------------------------------
+
+
+def test_ret002_fires_on_a_rule_without_period_and_names_what_else_is_missing(minimal):
+    data = keeping(minimal, {"applies_to": ["customers"], "period": None, "trigger": None,
+                             "deletion": None})
+    [(path, params)] = found("RET-002", data)
+    assert path == FIRST
+    assert params["also"] == ["start event", "deletion method"]
+
+
+@pytest.mark.parametrize(
+    ("groups", "id_documents", "fires"),
+    [
+        (["customers"], False, True),
+        (["consent_records"], False, False),
+        (["rights_requesters"], False, True),
+        (["rights_requesters"], True, False),
+        (["customers", "consent_records"], False, True),
+    ],
+)
+def test_ret002_leaves_consent_records_and_identity_documents_to_their_rules(
+    minimal, groups, id_documents, fires
+):
+    data = keeping(minimal, {"applies_to": groups, "period": None})
+    if id_documents:
+        with_id_documents(data)
+    assert (paths("RET-002", data) == [FIRST]) is fires
+
+
+# --- RET-003: a start event that cannot happen ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("group", "trigger", "fires"),
+    [
+        ("prospects", "end of the contract", True),
+        ("consent_only", "ontbinding van de overeenkomst", True),
+        ("prospects", "last click on a link in an e-mail", False),
+        ("customers", "end of the contract", False),
+    ],
+)
+def test_ret003_fires_when_a_contract_start_covers_people_without_a_contract(
+    minimal, group, trigger, fires
+):
+    data = keeping(minimal, {"applies_to": [group], "trigger": trigger})
+    assert (paths("RET-003", data) == [FIRST]) is fires
+
+
+def test_ret003_names_only_the_groups_without_a_contract(minimal):
+    data = keeping(minimal, {"applies_to": ["customers", "prospects"],
+                             "trigger": "Termination of the contract"})
+    [(_, params)] = found("RET-003", data)
+    assert params["groups"] == ["prospects"]
+    assert params["words"] == ["termination", "contract"]
+
+
+# --- RET-004: longer than the reference -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("group", "period", "fires"),
+    [
+        ("customers", "3 years", False),
+        ("customers", "37 months", True),
+        ("customers", "10 years", True),
+        ("consent_records", "5 years", False),
+        ("consent_records", "6 years", True),
+        ("rights_requesters", "1 year", True),
+    ],
+)
+def test_ret004_fires_when_the_period_exceeds_the_reference(minimal, group, period, fires):
+    assert (paths("RET-004", keeping(minimal, {"applies_to": [group], "period": period}))
+            == [FIRST]) is fires
+
+
+def test_ret004_cites_the_reference_and_says_it_is_indicative(minimal):
+    a = Assessment.model_validate(keeping(minimal, {"applies_to": ["customers"],
+                                                    "period": "6 years"}))
+    [finding] = findings_of("RET-004", a, KB)
+    assert finding.params["deviation"] == "+100% (6 years vs reference 3 years)"
+    assert finding.params["reference"] == "RET-CUSTOMERS"
+    assert "CNIL" in finding.message and "indicative, not binding" in finding.message
+
+
+def test_ret004_leaves_identity_documents_to_ret008(minimal):
+    data = with_id_documents(keeping(minimal, {"applies_to": ["rights_requesters"],
+                                               "period": "1 year"}))
+    assert paths("RET-004", data) == []
+    assert paths("RET-008", data) == [FIRST]
+
+
+# --- RET-005, RET-006, RET-010: parts of a rule with a period -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "change"),
+    [
+        ("RET-005", {"justification": None}),
+        ("RET-006", {"deletion": "unknown"}),
+        ("RET-010", {"trigger": None}),
+    ],
+)
+def test_a_part_missing_from_a_rule_with_a_period_is_reported(minimal, rule_id, change):
+    recorded = keeping(minimal, {"applies_to": ["customers"]})
+    assert paths(rule_id, recorded) == []
+    lacking = keeping(minimal, {"applies_to": ["customers"], **change})
+    assert paths(rule_id, lacking) == [FIRST]
+
+
+@pytest.mark.parametrize("rule_id", ["RET-005", "RET-006", "RET-010"])
+def test_parts_of_a_rule_with_no_period_are_left_to_the_no_period_finding(minimal, rule_id):
+    data = keeping(minimal, {"applies_to": ["customers"], "period": None, "trigger": None,
+                             "justification": None, "deletion": None})
+    assert paths(rule_id, data) == []
+    assert paths("RET-002", data) == [FIRST]
+
+
+# --- RET-007: one blanket period ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("purposes", "applies_to", "fires"),
+    [
+        (["newsletter", "survey"], ["customers"], True),
+        (["newsletter"], ["customers"], False),
+        (["newsletter"], EVERY_GROUP, True),
+        (["newsletter"], ["customers", "consent_only"], False),
+    ],
+)
+def test_ret007_fires_on_one_period_for_all_purposes_or_groups(minimal, purposes, applies_to,
+                                                               fires):
+    minimal["purposes"].append({"id": "survey", "name": "Member survey",
+                                "legal_bases": [{"basis": "consent"}]})
+    data = keeping(minimal, {"applies_to": applies_to, "purposes": purposes})
+    assert (paths("RET-007", data) == [FIRST]) is fires
+
+
+def test_ret007_stays_quiet_without_a_period(minimal):
+    data = keeping(minimal, {"applies_to": EVERY_GROUP, "period": None})
+    assert paths("RET-007", data) == []
+
+
+# --- RET-008: identity documents ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        ([], [RULES_PATH]),
+        ([{"applies_to": ["rights_requesters"], "period": None}], [FIRST]),
+        ([{"applies_to": ["rights_requesters"], "period": "6 months"}], [FIRST]),
+        ([{"applies_to": ["rights_requesters"], "period": "1 month"}], []),
+        ([{"applies_to": ["rights_requesters"], "period": "14 days"}], []),
+    ],
+)
+def test_ret008_wants_a_short_period_for_identity_documents(minimal, rules, expected):
+    assert paths("RET-008", with_id_documents(keeping(minimal, *rules))) == expected
+
+
+def test_ret008_stays_quiet_when_no_identity_documents_are_asked(minimal):
+    data = keeping(minimal, {"applies_to": ["rights_requesters"], "period": None})
+    assert paths("RET-008", data) == []
+    assert paths("RET-002", data) == [FIRST]
+
+
+def test_ret008_counts_an_identity_document_category_kept_for_requesters(minimal):
+    minimal["description"]["data_categories"].append(
+        {"id": "id_copy", "name": "Copy of identity card", "kind": "government_id",
+         "sensitivity": "highly_personal", "declared_to_data_subjects": True})
+    data = keeping(minimal, {"applies_to": ["rights_requesters"], "data_categories": ["id_copy"],
+                             "purposes": [], "period": "1 year"})
+    assert paths("RET-008", data) == [FIRST]
+
+
+# --- RET-009: consent records ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        ([], [RULES_PATH]),
+        ([{"applies_to": ["consent_records"], "period": None}], [FIRST]),
+        ([{"applies_to": ["consent_records"]}], []),
+    ],
+)
+def test_ret009_wants_a_period_for_consent_records(minimal, rules, expected):
+    assert paths("RET-009", keeping(minimal, *rules)) == expected
+
+
+def test_ret009_stays_quiet_when_no_purpose_relies_on_consent(minimal):
+    minimal["purposes"][0]["legal_bases"] = [{"basis": "contract"}]
+    assert paths("RET-009", minimal) == []
+
+
+# --- Maxiresponse ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def maxiresponse() -> dict[str, list[str]]:
+    a = pia.load(MAXIRESPONSE)
+    return {rule_id: [f.path for f in findings_of(rule_id, a, KB)] for rule_id in RULE_IDS}
+
+
+def test_maxiresponse_retention_findings(maxiresponse):
+    rules = [f"{RULES_PATH}[{i}]" for i in range(6)]
+    assert maxiresponse == {
+        "RET-001": [],
+        "RET-002": rules[1:4],  # prospects, consent only, objected: no period
+        "RET-003": [],
+        "RET-004": [],
+        "RET-005": [rules[0]],  # customers: 3 years, no justification
+        "RET-006": [],
+        "RET-007": [rules[0]],  # customers: one period for all four purposes
+        "RET-008": [rules[4]],  # identity documents with no period
+        "RET-009": [rules[5]],  # consent records with no period
+        "RET-010": [],
+    }

@@ -1,0 +1,356 @@
+"""Retention scoring: each rule and each uncovered group, rated from factors the analyst sees."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import MAXIRESPONSE
+
+import pia
+from pia.knowledge import load_knowledge
+from pia.model import Assessment
+from pia.risk import scale_for
+from pia.scoring import ScoredItem
+from pia.scoring.retention import contract_words, expected_groups, score_retention
+
+KB = load_knowledge()
+CNIL = scale_for("cnil")
+Data = dict[str, Any]
+
+RECORDED_RULE: Data = {
+    "id": "keep_members",
+    "applies_to": ["customers"],
+    "data_categories": ["contact"],
+    "purposes": ["newsletter"],
+    "period": "3 years",
+    "trigger": "end of the membership contract",
+    "justification": "Members may rejoin within three years; older data is no longer needed.",
+    "deletion": "erasure",
+    "sources": ["notice §2"],
+}
+
+
+def with_rule(data: Data, **fields: Any) -> Data:
+    """`minimal` with one fully recorded retention rule, changed by `fields` (None removes)."""
+    rule = {**RECORDED_RULE, **fields}
+    data["description"]["retention_rules"] = [{k: v for k, v in rule.items() if v is not None}]
+    return data
+
+
+def add_category(data: Data, **fields: Any) -> Data:
+    category = {"id": "extra", "name": "Extra data", "kind": "contact", "sensitivity": "standard",
+                "declared_to_data_subjects": True}
+    category.update(fields)
+    data["description"]["data_categories"].append(category)
+    data["purposes"][0]["data_categories"].append(category["id"])
+    return data
+
+
+def items(data: Data, method: str = "cnil") -> dict[str, ScoredItem]:
+    a = Assessment.model_validate(data)
+    return {item.id: item for item in score_retention(a, KB, scale_for(method))}
+
+
+def rule_item(data: Data) -> ScoredItem:
+    return items(data)["keep_members"]
+
+
+def factor_points(item: ScoredItem) -> dict[str, int]:
+    return {f.name: f.points for f in item.factors}
+
+
+def check_of(item: ScoredItem, key: str):
+    return next(c for c in item.checks if c.key == key)
+
+
+# --- a fully recorded rule ------------------------------------------------------------------------
+
+
+def test_a_recorded_justified_rule_within_the_reference_is_low(minimal):
+    item = rule_item(with_rule(minimal))
+    assert item.kind == "retention"
+    assert item.path == "description.retention_rules[0]"
+    assert factor_points(item) == {"Deletion recorded, justified, within reference": -1}
+    levels = (item.severity.key, item.likelihood.key, item.level)
+    assert levels == ("negligible", "negligible", "low")
+    assert {c.key: c.status for c in item.checks} == {
+        "period": "recorded", "trigger": "recorded", "justification": "recorded",
+        "deletion": "recorded", "trigger_fits": "recorded", "reference": "recorded",
+        "per_purpose": "recorded", "categories": "recorded",
+    }
+
+
+# --- likelihood: what the rule leaves out ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "factor", "points", "path"),
+    [
+        ({"period": None}, "No period", 2, "description.retention_rules[0].period"),
+        ({"trigger": None}, "No start event", 1, "description.retention_rules[0].trigger"),
+        ({"justification": None}, "No justification", 1,
+         "description.retention_rules[0].justification"),
+        ({"deletion": "unknown"}, "Deletion method unknown", 1,
+         "description.retention_rules[0].deletion"),
+    ],
+)
+def test_each_missing_part_raises_likelihood_and_drops_the_safeguard(minimal, change, factor,
+                                                                     points, path):
+    item = rule_item(with_rule(minimal, **change))
+    found = {f.name: f for f in item.factors}
+    assert found[factor].points == points
+    assert found[factor].path == path
+    assert "Deletion recorded, justified, within reference" not in found
+    assert check_of(item, path.rsplit(".", 1)[1]).status == "missing"
+
+
+def test_an_empty_rule_reaches_maximum_likelihood(minimal):
+    item = rule_item(with_rule(minimal, period=None, trigger=None, justification=None,
+                               deletion=None))
+    assert item.likelihood.key == "maximum"
+    assert sum(f.points for f in item.likelihood.factors) == 5
+
+
+@pytest.mark.parametrize("deletion", ["erasure", "anonymisation", "archive_then_erasure"])
+def test_any_known_deletion_counts_as_the_safeguard(minimal, deletion):
+    item = rule_item(with_rule(minimal, deletion=deletion))
+    assert factor_points(item)["Deletion recorded, justified, within reference"] == -1
+
+
+# --- the start event ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("group", "trigger", "cannot_occur"),
+    [
+        ("prospects", "end of the contract", True),
+        ("prospects", "einde van de overeenkomst", True),
+        ("consent_only", "Termination of the services", True),
+        ("consent_only", "ontbinding van de overeenkomst", True),
+        ("prospects", "end of the customer relationship", True),
+        ("prospects", "last click on a link in our e-mails", False),
+        ("consent_only", "withdrawal of consent", False),
+        ("customers", "end of the contract", False),
+        ("objected", "end of the contract", False),
+    ],
+)
+def test_a_contract_start_cannot_occur_for_people_without_a_contract(minimal, group, trigger,
+                                                                      cannot_occur):
+    item = rule_item(with_rule(minimal, applies_to=[group], trigger=trigger))
+    assert ("Start event cannot occur" in factor_points(item)) is cannot_occur
+    assert check_of(item, "trigger_fits").status == ("failed" if cannot_occur else "recorded")
+
+
+def test_contract_words_are_found_in_english_and_dutch():
+    assert contract_words('termination of the contract ("ontbinding van de overeenkomst")') == [
+        "termination", "contract", "ontbinding", "overeenkomst",
+    ]
+    assert contract_words("Contractual end") == ["contractual"]
+    assert contract_words("collection of the data") == []
+    assert contract_words(None) == []
+
+
+# --- the reference period -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("period", "points", "text"),
+    [
+        ("3 years", None, "+0% (3 years vs reference 3 years)"),
+        ("6 months", None, "-83% (6 months vs reference 3 years)"),
+        ("5 years", 1, "+67% (5 years vs reference 3 years)"),
+        ("6 years", 1, "+100% (6 years vs reference 3 years)"),
+        ("7 years", 2, "+133% (7 years vs reference 3 years)"),
+    ],
+)
+def test_the_period_is_compared_with_the_reference(minimal, period, points, text):
+    item = rule_item(with_rule(minimal, period=period))
+    assert factor_points(item).get("Longer than the reference period") == points
+    reference = check_of(item, "reference")
+    assert text in reference.detail
+    assert reference.status == ("failed" if points else "recorded")
+
+
+def test_a_longer_period_names_the_reference_source_and_loses_the_safeguard(minimal):
+    item = rule_item(with_rule(minimal, period="10 years"))
+    factor = next(f for f in item.factors if f.name == "Longer than the reference period")
+    assert "RET-CUSTOMERS" in factor.reference and "CNIL" in factor.reference
+    assert "indicative" in factor.reason
+    assert "Deletion recorded, justified, within reference" not in factor_points(item)
+
+
+def test_the_worst_group_counts_when_a_rule_covers_several(minimal):
+    # 2 months is within 3 years for customers but twice the 1-month rights-request reference.
+    item = rule_item(with_rule(minimal, applies_to=["customers", "rights_requesters"],
+                               period="3 months"))
+    assert factor_points(item)["Longer than the reference period"] == 2
+
+
+# --- severity: what is kept -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("category", "expected"),
+    [
+        ({"sensitivity": "standard"}, {}),
+        ({"sensitivity": "highly_personal"}, {"Most sensitive data kept": 1}),
+        ({"sensitivity": "special_category", "kind": "health"}, {"Most sensitive data kept": 2}),
+        ({"sensitivity": "criminal_offence", "kind": "criminal_offences"},
+         {"Most sensitive data kept": 2}),
+        ({"sensitivity": "highly_personal", "kind": "government_id"},
+         {"Most sensitive data kept": 1, "Identity documents kept": 1}),
+        ({"inferred": True}, {"Profiles or inferred data kept": 1}),
+        ({"kind": "inferred_profile", "sensitivity": "highly_personal"},
+         {"Most sensitive data kept": 1, "Profiles or inferred data kept": 1}),
+    ],
+)
+def test_severity_follows_the_data_kept(minimal, category, expected):
+    data = with_rule(add_category(minimal, **category), data_categories=["contact", "extra"])
+    item = rule_item(data)
+    assert {f.name: f.points for f in item.severity.factors} == expected
+    assert item.severity.proposed == 1 + sum(expected.values())
+
+
+def test_data_not_kept_by_the_rule_does_not_count(minimal):
+    data = with_rule(add_category(minimal, sensitivity="special_category", kind="health"))
+    assert rule_item(data).severity.factors == ()
+
+
+def test_a_rule_listing_no_categories_assumes_those_of_its_purposes_and_says_so(minimal):
+    data = with_rule(add_category(minimal, sensitivity="special_category", kind="health"),
+                     data_categories=[])
+    item = rule_item(data)
+    factor = next(f for f in item.factors if f.name == "Most sensitive data kept")
+    assert factor.points == 2 and "assumed" in factor.reason
+    assert factor.path == "description.data_categories[1]"
+    assert check_of(item, "categories").status == "missing"
+
+
+def test_a_rule_listing_neither_categories_nor_purposes_assumes_its_peoples_data(minimal):
+    data = with_rule(add_category(minimal, sensitivity="highly_personal"), data_categories=[],
+                     purposes=[])
+    factor = next(f for f in rule_item(data).factors if f.name == "Most sensitive data kept")
+    assert "assumed" in factor.reason
+
+
+def test_identity_proof_asked_in_rights_requests_counts_for_their_rule(minimal):
+    minimal["rights"] = {"identity_verification": {"documents": ["copy of identity card"]}}
+    item = rule_item(with_rule(minimal, applies_to=["rights_requesters"], period="1 month"))
+    factor = next(f for f in item.factors if f.name == "Identity documents kept")
+    assert factor.path == "rights.identity_verification.documents"
+
+
+# --- blanket period -------------------------------------------------------------------------------
+
+
+def test_one_period_for_all_purposes_is_noted_but_adds_no_points(minimal):
+    minimal["purposes"].append({"id": "survey", "name": "Member survey",
+                                "legal_bases": [{"basis": "consent"}]})
+    blanket = rule_item(with_rule(minimal, purposes=["newsletter", "survey"]))
+    assert check_of(blanket, "per_purpose").status == "failed"
+    assert "all 2 purposes" in check_of(blanket, "per_purpose").detail
+    assert factor_points(blanket) == {"Deletion recorded, justified, within reference": -1}
+    assert check_of(rule_item(with_rule(minimal)), "per_purpose").status == "recorded"
+
+
+# --- groups no rule covers ------------------------------------------------------------------------
+
+
+def test_minimal_expects_customers_consent_groups_and_rights_requesters(minimal):
+    assert set(items(minimal)) == {
+        "retention-customers-uncovered",
+        "retention-consent_only-uncovered",
+        "retention-rights_requesters-uncovered",
+        "retention-consent_records-uncovered",
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "group", "expected"),
+    [
+        ({"subject_kind": "prospect"}, "prospects", True),
+        ({"subject_kind": "other"}, "customers", False),
+        ({"basis": "legitimate_interest"}, "objected", True),
+        ({"basis": "legitimate_interest"}, "consent_only", False),
+        ({"basis": "legitimate_interest"}, "consent_records", False),
+        ({"basis": "contract", "direct_marketing": True}, "objected", True),
+        ({"basis": "contract"}, "objected", False),
+        ({"basis": "contract"}, "rights_requesters", True),
+    ],
+)
+def test_groups_are_expected_from_the_facts(minimal, change, group, expected):
+    minimal["description"]["data_subjects"][0]["kind"] = change.get("subject_kind", "customer")
+    purpose = minimal["purposes"][0]
+    purpose["legal_bases"] = [{"basis": change.get("basis", "consent")}]
+    purpose["direct_marketing"] = change.get("direct_marketing", False)
+    expected_now = expected_groups(Assessment.model_validate(minimal))
+    assert (group in {g.value for g in expected_now}) is expected
+    assert (f"retention-{group}-uncovered" in items(minimal)) is expected
+
+
+def test_an_uncovered_group_is_high_likelihood_at_the_rules_list(minimal):
+    item = items(minimal)["retention-customers-uncovered"]
+    assert item.path == "description.retention_rules"
+    assert factor_points(item) == {"No period": 2, "No start event": 1, "No justification": 1,
+                                   "Deletion method unknown": 1}
+    assert item.likelihood.key == "maximum"
+    assert "customer groups (members)" in item.factors[0].reason
+    assert [(c.key, c.status) for c in item.checks] == [("rule", "missing")]
+
+
+def test_a_covered_group_has_no_uncovered_item(minimal):
+    assert "retention-customers-uncovered" not in items(with_rule(minimal))
+
+
+def test_uncovered_rights_requesters_with_identity_documents_weigh_more(minimal):
+    before = items(minimal)["retention-rights_requesters-uncovered"]
+    minimal["rights"] = {"identity_verification": {"documents": ["copy of identity card"]}}
+    after = items(minimal)["retention-rights_requesters-uncovered"]
+    assert "Identity documents kept" not in factor_points(before)
+    assert factor_points(after)["Identity documents kept"] == 1
+    assert after.severity.proposed == before.severity.proposed + 1
+
+
+# --- methods and Maxiresponse ---------------------------------------------------------------------
+
+
+def test_the_ico_scale_reads_the_same_factors(minimal):
+    item = items(minimal, "ico")["retention-customers-uncovered"]
+    assert item.likelihood.key == "probable"
+    assert item.level in {"low", "medium", "high"}
+
+
+@pytest.fixture(scope="module")
+def maxiresponse() -> dict[str, ScoredItem]:
+    a = pia.load(MAXIRESPONSE)
+    return {item.id: item for item in score_retention(a, KB, CNIL)}
+
+
+def test_maxiresponse_customers_rule_is_medium_within_the_reference(maxiresponse):
+    item = maxiresponse["retention_customers"]
+    assert (item.severity.key, item.likelihood.key, item.level) == ("significant", "limited",
+                                                                    "medium")
+    assert set(factor_points(item)) == {"Most sensitive data kept",
+                                        "Profiles or inferred data kept", "No justification"}
+    assert "+0% (3 years vs reference 3 years)" in check_of(item, "reference").detail
+    assert check_of(item, "per_purpose").status == "failed"
+
+
+@pytest.mark.parametrize(
+    "rule_id",
+    ["retention_prospects", "retention_consent_only", "retention_objected",
+     "retention_rights_requests", "retention_consent_records"],
+)
+def test_maxiresponse_rules_without_period_are_high(maxiresponse, rule_id):
+    item = maxiresponse[rule_id]
+    assert item.level == "high"
+    assert {"No period", "No start event"} <= set(factor_points(item))
+
+
+def test_maxiresponse_rights_requests_rule_keeps_identity_documents(maxiresponse):
+    assert "Identity documents kept" in factor_points(maxiresponse["retention_rights_requests"])
+
+
+def test_maxiresponse_covers_every_expected_group(maxiresponse):
+    assert not [item_id for item_id in maxiresponse if item_id.endswith("-uncovered")]
