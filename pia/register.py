@@ -1,4 +1,4 @@
-"""The risk register: every scored item as a risk, with overrides, measures, and the Art. 36 verdict."""
+"""The risk register: each scored item as a risk, with overrides, measures and the Art. 36 test."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class RiskLine:
 
 @dataclass(frozen=True, slots=True)
 class PriorConsultation:
-    """Art. 36(1): a high risk left after the measures must go to the supervisory authority first."""
+    """Art. 36(1): a high risk left after the measures goes to the supervisory authority first."""
 
     required: bool
     risks: tuple[str, ...]
@@ -152,5 +152,8 @@ def prior_consultation(risks: list[RiskLine]) -> PriorConsultation:
             "every residual risk below high."
         )
     else:
-        reason = "No risk remains high after the recorded measures: Art. 36(1) prior consultation is not required."
+        reason = (
+            "No risk remains high after the recorded measures: Art. 36(1) prior consultation "
+            "is not required."
+        )
     return PriorConsultation(bool(high), high, reason)

@@ -1,4 +1,4 @@
-"""`assess`: screening, scored items, the risk register, findings and progress, recomputed from the answers."""
+"""`assess`: screening, scores, the risk register, findings and progress, from the answers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A Result as JSON (for tools), Markdown (for tickets and reviews) or a plain table (for the terminal)."""
+"""A Result as JSON (for tools), Markdown (for reviews) or a plain table (for the terminal)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def _item_rows(result: Result) -> list[tuple[str, ...]]:
     ]
 
 
+def _required(required: bool) -> str:
+    return "required" if required else "not required"
+
+
 def as_markdown(result: Result) -> str:
     s = result.screening
     out = [
@@ -60,7 +64,7 @@ def as_markdown(result: Result) -> str:
         "",
         f"**Screening:** {s.verdict.replace('_', ' ')} ({s.met_count} WP248 criteria met)",
         f"**Overall risk:** {result.inherent_level} inherent, {result.residual_level} residual",
-        f"**Art. 36 prior consultation:** {'required' if result.prior_consultation.required else 'not required'}"
+        f"**Art. 36 prior consultation:** {_required(result.prior_consultation.required)}"
         f" — {result.prior_consultation.reason}",
         "",
         "## Risks",

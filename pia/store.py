@@ -1,4 +1,4 @@
-"""Read and write assessment files: every error located by file, line and field; saves atomic and conflict-checked."""
+"""Assessment files in and out: errors located by file, line and field; atomic, checked saves."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ import io
 import os
 import re
 import tempfile
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import Reader
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
@@ -43,9 +45,42 @@ def _yaml() -> YAML:
         "tag:yaml.org,2002:timestamp", lambda constructor, node: constructor.construct_scalar(node)
     )
     yaml.representer.add_representer(
-        type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null")
+        type(None),
+        lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"),
     )
     return yaml
+
+
+class _TextDates(SafeConstructor):
+    """The fast C-based reader, with dates left as text as in `_yaml()`."""
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
+
+
+def _fast_reader() -> YAML:
+    """Reads our own output back to check it: no comments needed, so the C parser will do."""
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _TextDates
+    return yaml
+
+
+# The parsed tree of each file at its last known revision, so a save does not parse the file
+# again (the round-trip parser is slow). Keyed by (resolved path, revision): a file changed by
+# anyone else has another revision and is parsed afresh.
+_TREES: OrderedDict[tuple[str, str], CommentedMap] = OrderedDict()
+_TREES_KEPT = 16
+
+
+def _remember(path: Path, rev: str, tree: CommentedMap) -> None:
+    _TREES[(str(path.resolve()), rev)] = tree
+    while len(_TREES) > _TREES_KEPT:
+        _TREES.popitem(last=False)
+
+
+def _recall(path: Path, rev: str) -> CommentedMap | None:
+    """Take the tree out of the cache: a save mutates it, and puts it back only if it succeeds."""
+    return _TREES.pop((str(path.resolve()), rev), None)
 
 
 # --- load -----------------------------------------------------------------------------------------
@@ -58,6 +93,7 @@ def load(path: str | Path) -> Assessment:
     tree = _parse(path, data)
     assessment = _validate(path, tree)
     assessment._revision = revision(data)
+    _remember(path, assessment._revision, tree)
     return assessment
 
 
@@ -69,8 +105,12 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            _fail(path, "too_large", f"the file is {size / 1e6:.1f} MB; an assessment is at most "
-                  f"{MAX_BYTES / 1e6:.0f} MB")
+            _fail(
+                path,
+                "too_large",
+                f"the file is {size / 1e6:.1f} MB; an assessment is at most "
+                f"{MAX_BYTES / 1e6:.0f} MB",
+            )
         return path.read_bytes()
     except FileNotFoundError:
         _fail(path, "not_found", "no such file")
@@ -97,17 +137,31 @@ def _parse(path: Path, data: bytes) -> CommentedMap:
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         problem = " ".join(str(p) for p in (e.context, e.problem) if p)
-        _fail(path, "yaml_syntax", f"YAML syntax: {problem}",
-              mark.line + 1 if mark else None, mark.column + 1 if mark else None)
+        _fail(
+            path,
+            "yaml_syntax",
+            f"YAML syntax: {problem}",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        )
     except YAMLError as e:
         _fail(path, "yaml_syntax", f"YAML syntax: {str(e).splitlines()[0]}")
     except RecursionError:
-        _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels",
-              *_deep_position(text))
+        _fail(
+            path,
+            "too_deep",
+            f"the YAML is nested deeper than {MAX_DEPTH} levels",
+            *_deep_position(text),
+        )
     if not isinstance(tree, CommentedMap):
         kind = "a list" if isinstance(tree, list) else f"a single value ({str(tree)[:40]!r})"
-        _fail(path, "not_a_mapping", f"the file holds {kind}; an assessment is a mapping of sections "
-              "(metadata, description, purposes, ...)", _position(tree)[0] or 1)
+        _fail(
+            path,
+            "not_a_mapping",
+            f"the file holds {kind}; an assessment is a mapping of sections "
+            "(metadata, description, purposes, ...)",
+            _position(tree)[0] or 1,
+        )
     _check_size(path, tree)
     return tree
 
@@ -140,8 +194,13 @@ def _check_size(path: Path, tree: Any) -> None:
         if depth > MAX_DEPTH:
             _fail(path, "too_deep", f"the YAML is nested deeper than {MAX_DEPTH} levels", *where)
         if count > MAX_NODES:
-            _fail(path, "too_many_values", f"the YAML holds more than {MAX_NODES:,} values "
-                  "(do aliases like *name repeat a part many times?)", *where)
+            _fail(
+                path,
+                "too_many_values",
+                f"the YAML holds more than {MAX_NODES:,} values "
+                "(do aliases like *name repeat a part many times?)",
+                *where,
+            )
         if isinstance(node, dict):
             stack.extend((value, depth + 1, where) for value in node.values())
         elif isinstance(node, list):
@@ -206,44 +265,70 @@ def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> st
     try:  # a model mutated without validation (e.g. a list appended to in place)
         Assessment.model_validate(assessment.model_dump())
     except ValidationError as e:
-        issues = [Issue(str(path), None, None, field_path(tuple(error["loc"])), error["type"],
-                        describe(error)) for error in e.errors(include_url=False)]
+        issues = [
+            Issue(
+                str(path),
+                None,
+                None,
+                field_path(tuple(error["loc"])),
+                error["type"],
+                describe(error),
+            )
+            for error in e.errors(include_url=False)
+        ]
         raise InvalidAssessment(path, issues) from None
     old = path.read_bytes() if path.exists() else None
     if old is not None and not force and assessment._revision != revision(old):
         raise SaveConflict(_conflict_message(path, assessment._revision, revision(old)))
-    try:
-        tree = _yaml().load(old.decode("utf-8-sig")) if old else None
-    except (UnicodeDecodeError, YAMLError, RecursionError):
-        tree = None  # force-saving over an unreadable file: nothing of it to keep
-    text = render(assessment, tree if isinstance(tree, CommentedMap) else None)
+    tree = _recall(path, revision(old)) if old is not None else None
+    if tree is None and old is not None:
+        try:
+            tree = _yaml().load(old.decode("utf-8-sig"))
+        except (UnicodeDecodeError, YAMLError, RecursionError):
+            tree = None  # force-saving over an unreadable file: nothing of it to keep
+    merged = merge(assessment, tree if isinstance(tree, CommentedMap) else None)
+    text = _dump(merged)
     _check_round_trip(path, text, assessment)
     data = text.encode("utf-8")
     _atomic_write(path, data)
     assessment._revision = revision(data)
+    _remember(path, assessment._revision, merged)
     return assessment._revision
 
 
 def _conflict_message(path: Path, loaded: str | None, current: str) -> str:
     if loaded is None:
-        return (f"{path} already exists and this assessment was not loaded from it; "
-                "load it first, or save with force=True to replace it. Nothing was written.")
-    return (f"{path} changed on disk since it was loaded (revision {loaded[:8]} then, "
-            f"{current[:8]} now): someone else saved it. Reload it and redo your change, or save "
-            "with force=True to overwrite theirs. Nothing was written.")
+        return (
+            f"{path} already exists and this assessment was not loaded from it; "
+            "load it first, or save with force=True to replace it. Nothing was written."
+        )
+    return (
+        f"{path} changed on disk since it was loaded (revision {loaded[:8]} then, "
+        f"{current[:8]} now): someone else saved it. Reload it and redo your change, or save "
+        "with force=True to overwrite theirs. Nothing was written."
+    )
 
 
 def render(assessment: Assessment, tree: CommentedMap | None = None) -> str:
     """The YAML text of an assessment, merged into the file's tree so comments survive."""
+    return _dump(merge(assessment, tree))
+
+
+def merge(assessment: Assessment, tree: CommentedMap | None = None) -> CommentedMap:
+    """The file's tree (mutated in place) updated to the assessment's answers."""
     full = assessment.model_dump(mode="json")
     recorded = assessment.model_dump(mode="json", exclude_defaults=True)
-    merged = _merge(tree, full, recorded)
+    return _merge(tree, full, recorded)
+
+
+def _dump(tree: CommentedMap) -> str:
     stream = io.StringIO()
-    _yaml().dump(merged, stream)
+    _yaml().dump(tree, stream)
     return stream.getvalue()
 
 
 _MISSING = object()
+_TRAILING_KEYS = ("sources", "note")
 # Text a block scalar cannot hold as is: characters YAML forbids raw, or reads as other line breaks.
 _NEEDS_ESCAPES = re.compile(f"{Reader.NON_PRINTABLE.pattern}|[\r\x85\u2028\u2029]")
 
@@ -253,6 +338,8 @@ def _merge(node: Any, full: Any, recorded: Any) -> Any:
     if isinstance(full, dict):
         target = node if isinstance(node, CommentedMap) else CommentedMap()
         keep = [k for k in full if k in target or (isinstance(recorded, dict) and k in recorded)]
+        if not target:  # a new item: its own fields first, where it comes from last
+            keep.sort(key=lambda k: k in _TRAILING_KEYS)
         for key in [k for k in target if k not in keep]:
             del target[key]
         for key in keep:
@@ -289,13 +376,42 @@ def _merge(node: Any, full: Any, recorded: Any) -> Any:
 
 def _check_round_trip(path: Path, text: str, assessment: Assessment) -> None:
     try:
-        again = Assessment.model_validate(_yaml().load(text))
+        again = Assessment.model_validate(_fast_reader().load(text))
     except (ValidationError, YAMLError) as e:
-        raise InvalidAssessment(path, [Issue(str(path), None, None, "", "unsaveable",
-                                             f"the text to be written does not read back: {e}")])
+        raise InvalidAssessment(  # noqa: B904 (the cause is in the message)
+            path,
+            [
+                Issue(
+                    str(path),
+                    None,
+                    None,
+                    "",
+                    "unsaveable",
+                    f"the text to be written does not read back: {e}",
+                )
+            ],
+        )
     if again.model_dump() != assessment.model_dump():
-        raise InvalidAssessment(path, [Issue(str(path), None, None, "", "unsaveable",
-                                             "the text to be written reads back differently")])
+        raise InvalidAssessment(
+            path,
+            [
+                Issue(
+                    str(path),
+                    None,
+                    None,
+                    "",
+                    "unsaveable",
+                    "the text to be written reads back differently",
+                )
+            ],
+        )
+
+
+def _default_mode() -> int:
+    """What `open()` would give a new file: 0o666 less the umask (mkstemp makes it 0o600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -307,8 +423,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _default_mode())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

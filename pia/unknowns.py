@@ -1,11 +1,12 @@
-"""What the assessment does not know yet: fields left empty or `unknown` where the source was silent."""
+"""What the assessment does not know yet: fields left empty or `unknown` as sources are silent."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
 from pia.model import UNKNOWN_IF_MISSING, Record
 from pia.store import field_path
@@ -33,33 +34,49 @@ class SectionProgress:
 def unknowns(record: Record) -> list[Unknown]:
     """Every open question, in file order: the analyst's to-do list before sign-off."""
     return [
-        Unknown(path, question) for path, question, answered in _walk(record, ()) if not answered
+        Unknown(field_path(loc), question)
+        for loc, question, answered in _walk(record, ())
+        if not answered
     ]
 
 
 def completeness(record: Record) -> list[SectionProgress]:
     """Answered questions per top-level section, in the model's order."""
     counts: dict[str, list[int]] = {name: [0, 0] for name in type(record).model_fields}
-    for path, _, answered in _walk(record, ()):
-        section = path.split(".", 1)[0].split("[", 1)[0]
-        counts[section][0] += answered
-        counts[section][1] += 1
+    for loc, _, answered in _walk(record, ()):
+        counts[loc[0]][0] += answered
+        counts[loc[0]][1] += 1
     return [SectionProgress(name, a, q) for name, (a, q) in counts.items() if q]
 
 
-def _walk(node: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[str, str, bool]]:
+@cache
+def _fields(model: type[Record]) -> tuple[tuple[str, str, bool, bool], ...]:
+    """(name, question, marked unknown-if-missing, may hold records) for each field of a model."""
+    out = []
+    for name, field in model.model_fields.items():
+        nested = _holds_records(field.annotation)
+        question = field.description or name.replace("_", " ")
+        out.append((name, question, UNKNOWN_IF_MISSING in field.metadata, nested))
+    return tuple(out)
+
+
+def _holds_records(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, Record):
+        return True
+    return any(_holds_records(arg) for arg in get_args(annotation))
+
+
+def _walk(node: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[tuple, str, bool]]:
     """Each question the model marks as one the sources may leave open, answered or not."""
     if isinstance(node, Record):
-        for name, field in type(node).model_fields.items():
+        for name, question, marked, nested in _fields(type(node)):
             value = getattr(node, name)
-            question = UNKNOWN_IF_MISSING in field.metadata or (
-                isinstance(value, Enum) and "unknown" in type(value).__members__
-            )
-            if question:
+            if marked or (isinstance(value, Enum) and "unknown" in type(value).__members__):
                 gap = value is None or (isinstance(value, Enum) and value.value == "unknown")
-                yield field_path((*loc, name)), field.description or name.replace("_", " "), not gap
-            if value is not None:
+                yield (*loc, name), question, not gap
+            if nested and value is not None:
                 yield from _walk(value, (*loc, name))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from _walk(item, (*loc, i))
+            if isinstance(item, Record):
+                yield from _walk(item, (*loc, i))

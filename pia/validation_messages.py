@@ -46,9 +46,17 @@ def _type(expected: str) -> Any:
         value = error["input"]
         if value is None:
             return f"expected {expected}, got nothing (the key has no value)"
-        got = {dict: "a mapping", list: "a list", str: "text", bool: "true/false",
-               int: "a number", float: "a number"}.get(
-            type(value) if not isinstance(value, dict | list) else (dict if isinstance(value, dict) else list),
+        got = {
+            dict: "a mapping",
+            list: "a list",
+            str: "text",
+            bool: "true/false",
+            int: "a number",
+            float: "a number",
+        }.get(
+            type(value)
+            if not isinstance(value, dict | list)
+            else (dict if isinstance(value, dict) else list),
             type(value).__name__,
         )
         return f"expected {expected}, got {got} {_shown(value)}"
@@ -66,7 +74,9 @@ def _count(word: str) -> Any:
     def message(error: dict[str, Any]) -> str:
         ctx = error.get("ctx", {})
         limit = ctx.get("min_length", ctx.get("max_length"))
-        unit = "item" if "items" in error["msg"] or isinstance(error["input"], list) else "character"
+        unit = (
+            "item" if "items" in error["msg"] or isinstance(error["input"], list) else "character"
+        )
         plural = "" if limit == 1 else "s"
         return f"needs {word} {limit} {unit}{plural}"
 

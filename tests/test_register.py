@@ -35,9 +35,9 @@ def with_risk(minimal, **risk) -> Assessment:
 
 def test_an_item_no_risk_covers_gets_a_proposed_line(minimal):
     lines = build_register(Assessment.model_validate(minimal), [item("newsletter", 2, 3)], CNIL)
-    assert [(l.id, l.origin, l.severity.key, l.likelihood.key, l.level) for l in lines] == [
-        ("newsletter", "proposed", "significant", "maximum", "high")
-    ]
+    assert [
+        (line.id, line.origin, line.severity.key, line.likelihood.key, line.level) for line in lines
+    ] == [("newsletter", "proposed", "significant", "maximum", "high")]
     assert lines[0].residual_level == "high"
 
 
@@ -130,9 +130,9 @@ def test_adding_a_measure_never_raises_the_residual_level(sev, lik, measures, ex
                 "kind": "technical",
                 "status": status,
                 "reduces_severity": s,
-                "reduces_likelihood": l,
+                "reduces_likelihood": lik_steps,
             }
-            for i, (s, l, status) in enumerate(ms)
+            for i, (s, lik_steps, status) in enumerate(ms)
         ]
         data["risks"] = [
             {

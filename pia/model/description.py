@@ -1,4 +1,4 @@
-"""The systematic description (Art. 35(7)(a)): data, people, sources, recipients, transfers, retention."""
+"""The systematic description (Art. 35(7)(a)): data, people, sources, recipients, retention."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ class DataCategory(Sourced):
     id: Id
     name: Text = Field(description="The category as the analyst names it.")
     kind: Annotated[str, matching(r"^[a-z_]+$", "a kind in lowercase, e.g. `contact`")] = Field(
-        description="Kind from the knowledge base (identity, contact, behaviour, inferred_profile, ...)."
+        description="Kind from the knowledge base: identity, contact, behaviour, inferred_profile."
     )
     sensitivity: Sensitivity = Field(
         description="Standard, highly personal, Art. 9 or Art. 10 data."
     )
     declared_to_data_subjects: bool = Field(
-        description="Is this category named in the information given to people (Art. 13(1)/14(1)(d))?"
+        description="Is it named in the information given to people (Art. 13(1)/14(1)(d))?"
     )
     inferred: bool = Field(False, description="Derived by the controller rather than collected.")
 

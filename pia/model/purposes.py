@@ -1,4 +1,4 @@
-"""Purposes and their lawfulness (Art. 5(1)(b), Art. 6, Art. 7, Art. 21): the necessity half of Art. 35(7)(b)."""
+"""Purposes and their lawfulness (Art. 5(1)(b), 6, 7, 21): the necessity half of Art. 35(7)(b)."""
 
 from __future__ import annotations
 

@@ -13,9 +13,7 @@ from pia.model.common import Id, Record, Sourced, Text, matching
 LevelKey = Annotated[
     str,
     matching(r"^[a-z_]+$", "a level name in lowercase, e.g. `significant`"),
-    Field(
-        description="A level of the assessment's scale, e.g. `significant` (CNIL) or `severe` (ICO)."
-    ),
+    Field(description="A level of the assessment's scale: `significant` (CNIL), `severe` (ICO)..."),
 ]
 
 # The level keys of each method, kept here so a file is checked without loading the knowledge base;

@@ -1,4 +1,4 @@
-"""Scored items: each purpose, transfer and retention rule with its proposed severity and likelihood.
+"""Scored items: each purpose, transfer and retention rule with a proposed severity and likelihood.
 
 The three scorers (`purposes`, `transfers`, `retention`) are pure functions of the assessment and
 the knowledge base; they return `ScoredItem`s whose every level is explained by its factors.

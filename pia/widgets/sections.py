@@ -1,0 +1,133 @@
+"""What each form shows: field paths per section and per new row, declared rather than built."""
+
+from __future__ import annotations
+
+# A section: heading -> fields, as dotted paths relative to the item; `name:hint` picks a control.
+Section = dict[str, list[str]]
+
+METADATA: Section = {
+    "": [
+        "title",
+        "version",
+        "status",
+        "method",
+        "assessment_date",
+        "review_date",
+        "dpo_contact",
+        "analysts",
+        "note",
+    ],
+    "Controller": [
+        "controller.name",
+        "controller.legal_form",
+        "controller.address",
+        "controller.company_number",
+    ],
+}
+PURPOSE: Section = {
+    "": [
+        "id",
+        "name",
+        "description",
+        "profiling",
+        "direct_marketing",
+        "channels",
+        "data_categories",
+        "data_sources",
+        "data_subjects",
+    ],
+    "Consent (Art. 7 GDPR)": [
+        "consent.how_obtained",
+        "consent.granular",
+        "consent.records_kept",
+        "consent.withdrawal_path",
+        "consent.withdrawal_called_objection",
+    ],
+    "Legitimate interest (Art. 6(1)(f) GDPR, EDPB Guidelines 1/2024)": [
+        "legitimate_interest.interest",
+        "legitimate_interest.purpose_test.outcome",
+        "legitimate_interest.purpose_test.reasoning",
+        "legitimate_interest.necessity_test.outcome",
+        "legitimate_interest.necessity_test.reasoning",
+        "legitimate_interest.balancing_test.outcome",
+        "legitimate_interest.balancing_test.reasoning",
+    ],
+    "Objection (Art. 21 GDPR)": [
+        "objection.channel",
+        "objection.as_easy_as_collection",
+        "objection.brought_to_attention",
+    ],
+    "Transparency (Arts. 13-14 GDPR)": [
+        "transparency.informed_at_collection",
+        "transparency.informed_of_other_sources",
+    ],
+    "Sources": ["sources", "note"],
+}
+LEGAL_BASIS: Section = {"": ["basis", "applies_when", "scope", "sources", "note"]}
+RECIPIENT: Section = {
+    "": [
+        "id",
+        "name",
+        "role",
+        "service",
+        "country",
+        "parent_country",
+        "processor_contract",
+        "data_categories",
+        "sources",
+        "note",
+    ]
+}
+TRANSFER: Section = {
+    "": ["id", "recipient", "country", "kind", "data_categories"],
+    "EDPB Recommendations 01/2020": [
+        "tool",
+        "scc_module",
+        "impact_assessment_done",
+        "data_protection",
+        "supplementary_measures",
+        "reevaluation_due",
+    ],
+    "Sources": ["sources", "note"],
+}
+RETENTION: Section = {
+    "": [
+        "id",
+        "applies_to",
+        "data_categories",
+        "purposes",
+        "period",
+        "trigger",
+        "justification",
+        "deletion",
+        "sources",
+        "note",
+    ]
+}
+RISK: Section = {"": ["id", "title", "concerns", "impact", "measures", "sources", "note"]}
+MEASURE: Section = {
+    "": [
+        "id",
+        "title",
+        "description",
+        "kind",
+        "owner",
+        "due",
+        "status",
+        "reduces_severity:slider",
+        "reduces_likelihood:slider",
+        "sources",
+        "note",
+    ]
+}
+
+# What a new row needs before it can be saved (its required fields).
+NEW_ROW: dict[str, list[str]] = {
+    "purposes": ["id", "name", "legal_bases.0.basis"],
+    "legal_bases": ["basis"],
+    "recipients": ["id", "name", "role", "country"],
+    "transfers": ["id", "recipient", "country", "kind"],
+    "retention_rules": ["id", "applies_to"],
+    "risks": ["id", "title", "concerns"],
+    "measures": ["id", "title", "kind"],
+}
