@@ -1,0 +1,328 @@
+"""Charts: asserted on what each figure contains (patches, texts, gids), not on pixels."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from itertools import combinations
+
+import pytest
+from conftest import MAXIRESPONSE, MINIMAL
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch, Rectangle
+
+import pia
+from pia import charts
+from pia.knowledge import load_knowledge
+from pia.model import Assessment, parse_period
+from pia.register import RiskLine, build_register
+from pia.risk import Factor, Rating, Scale, scale_for
+from pia.scoring import scored
+from pia.unknowns import SectionProgress, completeness
+
+CNIL, ICO = scale_for("cnil"), scale_for("ico")
+KB = load_knowledge()
+
+
+def line(id: str, at: tuple[int, int], to: tuple[int, int] | None = None, scale: Scale = CNIL):
+    """A register line at (severity, likelihood) `at`, moved by measures to `to`."""
+    (s, lk), (rs, rl) = at, to or at
+
+    def rating(axis, rank):
+        return Rating(axis, 1, rank, rank, scale.key(axis, rank), scale.label(axis, rank), ())
+
+    return RiskLine(
+        id, id.title(), (id,), "proposed", rating("severity", s), rating("likelihood", lk),
+        scale.level(s, lk), (), rs, rl, scale.level(rs, rl), "purposes[0]",
+    )  # fmt: skip
+
+
+def axes(fig: Figure):
+    [ax] = fig.axes
+    return ax
+
+
+def labels(fig: Figure, style: str = "normal") -> list[str]:
+    """The risk ids written on the heat map: upright for inherent points, italic for residual."""
+    return [t.get_text() for t in axes(fig).texts if t.get_style() == style]
+
+
+def all_text(fig: Figure) -> str:
+    texts = [*fig.texts, *(t for ax in fig.axes for t in ax.texts)]
+    return "\n".join(t.get_text() for t in texts)
+
+
+@pytest.fixture
+def described() -> Assessment:
+    """The minimal assessment with recipients, transfers and retention rules."""
+    data = copy.deepcopy(MINIMAL)
+    data["description"]["recipients"] = [
+        {"id": "host", "name": "Cloud $5$ Ltd", "role": "processor", "country": "IE",
+         "parent_country": "US"},
+        {"id": "helpdesk", "name": "Helpdesk Co", "role": "processor", "country": "IN"},
+        {"id": "mailer", "name": "Mailer Inc", "role": "processor", "country": "US"},
+        {"id": "local", "name": "Local Print", "role": "processor", "country": "BE",
+         "parent_country": "FR"},
+    ]  # fmt: skip
+    data["description"]["transfers"] = [
+        {"id": "helpdesk_in", "recipient": "helpdesk", "country": "IN", "kind": "remote_access"},
+        {"id": "mailer_us", "recipient": "mailer", "country": "US", "kind": "storage",
+         "tool": "scc_2021_914", "scc_module": 2},
+    ]  # fmt: skip
+    data["description"]["retention_rules"] = [
+        {"id": "members_rule", "applies_to": ["customers", "consent_only"], "period": "2 years"},
+        {"id": "proof", "applies_to": ["consent_records"]},
+        {"id": "id_copies", "applies_to": ["rights_requesters"], "period": "18 months"},
+    ]
+    return Assessment.model_validate(data)
+
+
+# --- heat map -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("scale", "cells"), [(CNIL, 16), (ICO, 9)])
+def test_the_grid_has_a_cell_per_level_pair_coloured_by_the_matrix(scale, cells):
+    fig = charts.risk_heat_map([line("r1", (1, 1), scale=scale)], scale)
+    grid = {p.get_gid(): p for p in axes(fig).patches if isinstance(p, Rectangle)}
+    assert len(grid) == cells
+    for s in range(1, scale.steps("severity") + 1):
+        for lk in range(1, scale.steps("likelihood") + 1):
+            colour = to_hex(grid[f"cell-{s}-{lk}"].get_facecolor())
+            assert colour == charts.LEVEL_COLOURS[scale.level(s, lk)]
+
+
+@pytest.mark.parametrize("scale", [CNIL, ICO])
+def test_the_axes_are_labelled_with_the_scales_level_labels(scale):
+    ax = axes(charts.risk_heat_map([line("r1", (1, 1), scale=scale)], scale))
+    assert [t.get_text() for t in ax.get_xticklabels()] == [lb for _, lb in scale.likelihood]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [lb for _, lb in scale.severity]
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Likelihood", "Severity")
+
+
+def test_the_legend_names_the_three_levels_and_both_points():
+    fig = charts.risk_heat_map([line("r1", (1, 1))], CNIL)
+    [legend] = fig.legends
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "Low risk", "Medium risk", "High risk", "Before measures", "After measures",
+    ]  # fmt: skip
+
+
+def test_one_arrow_per_risk_the_measures_move_and_every_risk_labelled_by_id():
+    risks = [line("moved", (4, 4), (2, 3)), line("same", (3, 3)), line("down", (2, 2), (1, 2))]
+    fig = charts.risk_heat_map(risks, CNIL)
+    ax = axes(fig)
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
+    assert sorted(a.get_gid() for a in arrows) == ["arrow-down", "arrow-moved"]
+    assert sorted(labels(fig)) == ["down", "moved", "same"]
+    assert sorted(labels(fig, "italic")) == ["down", "moved"]
+    assert "Risks before and after measures" in all_text(fig)
+
+
+def test_an_arrow_runs_from_the_inherent_cell_to_the_residual_cell():
+    fig = charts.risk_heat_map([line("moved", (4, 4), (2, 1))], CNIL)
+    [arrow] = [p for p in axes(fig).patches if isinstance(p, FancyArrowPatch)]
+    (x0, y0), (x1, y1) = arrow._posA_posB  # data coordinates: likelihood, severity
+    assert (round(x0), round(y0), round(x1), round(y1)) == (4, 4, 1, 2)
+
+
+def test_a_register_line_lowered_by_a_decided_measure_gets_its_arrow(minimal):
+    minimal["measures"] = [
+        {"id": "m1", "title": "Pseudonymise", "kind": "technical", "status": "planned",
+         "reduces_likelihood": 2},
+    ]  # fmt: skip
+    minimal["risks"] = [
+        {"id": "r1", "title": "Profiles", "concerns": ["newsletter"], "measures": ["m1"]}
+    ]
+    factors = [Factor("severity", "s", 2, "r", "ref"), Factor("likelihood", "l", 3, "r", "ref")]
+    item = scored("purpose", "newsletter", "Newsletter", "purposes[0]", factors, CNIL)
+    risks = build_register(Assessment.model_validate(minimal), [item], CNIL)
+    ax = axes(charts.risk_heat_map(risks, CNIL))
+    assert [p.get_gid() for p in ax.patches if isinstance(p, FancyArrowPatch)] == ["arrow-r1"]
+
+
+def test_risks_sharing_a_cell_are_listed_without_overlapping():
+    risks = [
+        line(f"risk_with_a_long_id_{i}", (3, 4), (3, 4) if i % 2 else (1, 4)) for i in range(8)
+    ]
+    fig = charts.risk_heat_map(risks, CNIL)
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in axes(fig).texts]
+    assert len(boxes) == 12
+    assert not [(a, b) for a, b in combinations(boxes, 2) if a.overlaps(b)]
+    cell_cm = (charts.WIDTH_CM - 3) / 4  # every label stays inside its cell
+    assert max(b.width for b in boxes) / fig.dpi * 2.54 < cell_cm
+
+
+def test_a_cell_too_full_to_list_ends_with_a_count_and_keeps_every_arrow():
+    risks = [line(f"r{i}", (4, 4), (1, 1)) for i in range(80)]
+    fig = charts.risk_heat_map(risks, CNIL)
+    ax = axes(fig)
+    more = [t.get_text() for t in ax.texts if t.get_text().startswith("+ ")]
+    assert len(more) == 2  # one in the inherent cell, one in the residual cell
+    shown = len([text for text in labels(fig) if not text.startswith("+ ")])
+    assert more[0] == f"+ {80 - shown} more"
+    assert len([p for p in ax.patches if isinstance(p, FancyArrowPatch)]) == 80
+    assert min(t.get_fontsize() for t in ax.texts) >= charts.MIN_PT
+
+
+# --- retention timeline -----------------------------------------------------------------------
+
+
+def bars(fig: Figure) -> dict[str, Rectangle]:
+    return {
+        p.get_gid(): p for p in axes(fig).patches if (p.get_gid() or "").startswith("retention-")
+    }
+
+
+def test_one_bar_per_rule_and_group_as_long_as_the_period_in_years(described):
+    fig = charts.retention_timeline(described, KB)
+    found = bars(fig)
+    assert list(found) == [
+        "retention-members_rule-customers",
+        "retention-members_rule-consent_only",
+        "retention-proof-consent_records",
+        "retention-id_copies-rights_requesters",
+    ]
+    assert found["retention-members_rule-customers"].get_width() == pytest.approx(2.0)
+    assert found["retention-id_copies-rights_requesters"].get_width() == pytest.approx(1.5)
+    ticks = [t.get_text() for t in axes(fig).get_yticklabels()]
+    assert ticks[0] == "customers\nmembers_rule" and ticks[2] == "consent records\nproof"
+    assert axes(fig).get_xlabel() == "Years"
+
+
+def test_a_rule_without_period_is_a_hatched_warning_bar_across_the_axis(described):
+    fig = charts.retention_timeline(described, KB)
+    hatched = [gid for gid, bar in bars(fig).items() if bar.get_hatch()]
+    assert hatched == ["retention-proof-consent_records"]
+    bar = bars(fig)["retention-proof-consent_records"]
+    assert bar.get_width() == pytest.approx(axes(fig).get_xlim()[1])
+    assert charts.NO_PERIOD in all_text(fig)
+
+
+def test_the_reference_period_of_each_group_is_a_marker_on_its_row(described):
+    fig = charts.retention_timeline(described, KB)
+    [markers] = [ln for ln in axes(fig).lines if ln.get_gid() == "reference-periods"]
+    groups = ["customers", "consent_only", "consent_records", "rights_requesters"]
+    expected = [parse_period(KB.retention_reference(g).period).months / 12 for g in groups]
+    assert list(markers.get_xdata()) == pytest.approx(expected)
+    assert list(markers.get_ydata()) == [0, 1, 2, 3]
+
+
+# --- transfer overview ------------------------------------------------------------------------
+
+
+def test_the_transfer_overview_names_every_country_tool_and_adequacy(described):
+    text = all_text(charts.transfer_overview(described, KB))
+    for expected in ("India", "United States", "Ireland", "Helpdesk Co (remote access)"):
+        assert expected in text
+    assert "Cloud $5$ Ltd (parent in United States)" in text
+    assert "SCCs 2021/914, module 2" in text and "Not recorded" in text
+    assert "Belgium" not in text and "Risk level" not in text  # EEA parent; no items given
+
+
+def test_status_cells_are_coloured_by_adequacy_and_by_the_items_risk_level(described):
+    factors = [Factor("severity", "s", 3, "r", "ref"), Factor("likelihood", "l", 3, "r", "ref")]
+    items = [scored("transfer", "helpdesk_in", "t", "description.transfers[0]", factors, CNIL)]
+    fig = charts.transfer_overview(described, KB, items=items)
+    cells = {t.get_text(): t for t in axes(fig).texts}
+    assert {"Risk level", "High", "not scored"} <= set(cells)
+    by_row = {}
+    for patch in axes(fig).patches:
+        by_row.setdefault(round(patch.get_y() + patch.get_height() / 2), []).append(
+            to_hex(patch.get_facecolor())
+        )
+    colours = charts.LEVEL_COLOURS
+    assert by_row[1] == [colours["high"], colours["high"], colours["high"]]  # India, no tool
+    assert by_row[2] == [colours["medium"], colours["low"], charts.NEUTRAL]  # US, SCCs
+    assert by_row[3][0] == colours["medium"]  # Irish host, US parent: partial (DPF)
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+
+def test_progress_bars_are_as_wide_as_the_share_answered():
+    progress = [SectionProgress("metadata", 1, 2), SectionProgress("description", 6, 45),
+                SectionProgress("rights", 3, 3)]  # fmt: skip
+    fig = charts.progress_chart(progress)
+    answered = {p.get_gid(): p.get_width() for p in axes(fig).patches if p.get_gid()}
+    assert answered == pytest.approx(
+        {"progress-metadata": 0.5, "progress-description": 6 / 45, "progress-rights": 1.0}
+    )
+    assert {"1/2", "6/45", "3/3"} <= set(all_text(fig).splitlines())
+    ticks = [t.get_text() for t in axes(fig).get_yticklabels()]
+    assert ticks == ["Metadata", "Description", "Rights"]
+
+
+# --- empty inputs, output formats, safety ------------------------------------------------------
+
+
+def test_empty_inputs_give_a_readable_figure(minimal):
+    bare = Assessment.model_validate(minimal)
+    figures = {
+        "No risks recorded": charts.risk_heat_map([], CNIL),
+        "No retention rules recorded": charts.retention_timeline(bare, KB),
+        "No transfers outside the EEA": charts.transfer_overview(bare, KB, items=[]),
+        "No questions": charts.progress_chart([]),
+    }
+    for message, fig in figures.items():
+        assert isinstance(fig, Figure)
+        assert message in all_text(fig)
+        assert charts.figure_png(fig).startswith(b"\x89PNG")
+
+
+def test_svg_is_byte_identical_across_renders_and_figures(described):
+    risks = [line("a", (4, 4), (2, 2)), line("b", (1, 2))]
+    first = charts.figure_svg(charts.risk_heat_map(risks, CNIL))
+    fig = charts.risk_heat_map(risks, CNIL)
+    assert charts.figure_svg(fig) == charts.figure_svg(fig) == first
+    timeline = charts.retention_timeline(described, KB)
+    assert charts.figure_svg(timeline) == charts.figure_svg(timeline)
+    assert "<dc:date>" not in first and "Risks before and after measures" in first
+
+
+def test_svg_renders_agree_across_threads(described):
+    def render(_):
+        return charts.figure_svg(charts.transfer_overview(described, KB))
+
+    with ThreadPoolExecutor(4) as pool:
+        assert len(set(pool.map(render, range(8)))) == 1
+
+
+def test_analyst_text_is_drawn_as_text_not_as_mathtext(described):
+    svg = charts.figure_svg(charts.transfer_overview(described, KB))
+    assert "Cloud $5$ Ltd" in svg
+
+
+def test_data_uri_embeds_svg_or_png():
+    fig = charts.progress_chart([SectionProgress("metadata", 1, 2)])
+    assert charts.data_uri(fig).startswith("data:image/svg+xml;base64,")
+    assert charts.data_uri(fig, "png").startswith("data:image/png;base64,iVBOR")
+    with pytest.raises(ValueError, match="svg"):
+        charts.data_uri(fig, "gif")
+
+
+def test_importing_the_charts_does_not_start_pyplot():
+    code = "import sys, pia.charts; assert 'matplotlib.pyplot' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- Maxiresponse -----------------------------------------------------------------------------
+
+
+def test_every_chart_renders_for_maxiresponse():
+    result_module = pytest.importorskip("pia.result")
+    assessment = pia.load(MAXIRESPONSE)
+    result = result_module.assess(assessment)
+    heat = charts.risk_heat_map(result.risks, scale_for(result.method))
+    assert sorted(labels(heat)) == sorted(r.id for r in result.risks)
+    overview = all_text(charts.transfer_overview(assessment, KB, items=result.transfers))
+    assert "India" in overview and "Ireland" in overview and "not scored" not in overview
+    timeline = charts.retention_timeline(assessment, KB)
+    rows = sum(len(rule.applies_to) for rule in assessment.description.retention_rules)
+    assert len(bars(timeline)) == rows
+    progress = charts.progress_chart(completeness(assessment))
+    assert len([p for p in axes(progress).patches if p.get_gid()]) == len(result.progress)
