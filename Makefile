@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CASE   := data/maxiresponse/assessment.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help install report test lint lab bench clean
+.PHONY: help install report test lint lab bench notebooks clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ lint: $(STAMP) ## ruff on the package and the tests
 
 bench: $(STAMP) ## performance figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench_assess.py
+
+notebooks: $(STAMP) ## re-execute the notebooks in place (refreshes the outputs nbval compares)
+	$(BIN)/pia notebooks
 
 lab: $(STAMP) ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks/

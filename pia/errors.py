@@ -51,3 +51,14 @@ class SaveConflict(PiaError):
 
 class KnowledgeError(PiaError):
     """The packaged knowledge base is missing an entry or is malformed."""
+
+
+class SignoffRefused(PiaError):
+    """A sign-off was not recorded: open blockers not accepted, or the decision is incomplete.
+
+    `unaccepted` holds the rule ids of the open blocker findings that still need an acceptance.
+    """
+
+    def __init__(self, message: str, unaccepted: tuple[str, ...] = ()):
+        self.unaccepted = unaccepted
+        super().__init__(message)

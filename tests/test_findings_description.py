@@ -245,6 +245,18 @@ CASES: list[Case] = [
     ),
     (
         "DSC-009",
+        "profiling employees",
+        lambda d: (add_group(d, "staff", kind="employee"), profiling(d, ["staff"])),
+        ["purposes[0].profiling"],
+    ),
+    (
+        "DSC-008",
+        "profiling employees",
+        lambda d: (add_group(d, "staff", kind="employee"), profiling(d, ["staff"])),
+        [],
+    ),
+    (
+        "DSC-009",
         "purpose names no group; a vulnerable group exists",
         lambda d: (add_group(d, "patients", vulnerable=True), profiling(d, [])),
         ["purposes[0].profiling"],

@@ -14,18 +14,29 @@ from pia.model import Assessment
 from pia.risk import scale_for
 from pia.scoring import ScoredItem
 from pia.scoring.purposes import score_purposes
-from pia.screening import LARGE_SCALE_PEOPLE
+from pia.screening.facts import LARGE_SCALE_PEOPLE
 
 Data = dict[str, Any]
 Change = Callable[[Data], None]
 
-FULL_CONSENT = {"how_obtained": "Tick box", "granular": True, "records_kept": True,
-                "withdrawal_path": "Unsubscribe link"}
+FULL_CONSENT = {
+    "how_obtained": "Tick box",
+    "granular": True,
+    "records_kept": True,
+    "withdrawal_path": "Unsubscribe link",
+}
 PASSED = {"outcome": "passed", "reasoning": "Recorded."}
-FULL_LIA = {"interest": "Promote own products", "purpose_test": PASSED,
-            "necessity_test": PASSED, "balancing_test": PASSED}
-FULL_OBJECTION = {"channel": "Link in every message", "as_easy_as_collection": True,
-                  "brought_to_attention": True}
+FULL_LIA = {
+    "interest": "Promote own products",
+    "purpose_test": PASSED,
+    "necessity_test": PASSED,
+    "balancing_test": PASSED,
+}
+FULL_OBJECTION = {
+    "channel": "Link in every message",
+    "as_easy_as_collection": True,
+    "brought_to_attention": True,
+}
 
 
 @pytest.fixture
@@ -42,17 +53,31 @@ def purpose(d: Data) -> Data:
     return d["purposes"][0]
 
 
-def add_category(d: Data, id: str, kind: str = "behaviour", sensitivity: str = "standard",
-                 declared: bool = True, inferred: bool = False) -> None:
+def add_category(
+    d: Data,
+    id: str,
+    kind: str = "behaviour",
+    sensitivity: str = "standard",
+    declared: bool = True,
+    inferred: bool = False,
+) -> None:
     d["description"]["data_categories"].append(
-        {"id": id, "name": id.title(), "kind": kind, "sensitivity": sensitivity,
-         "declared_to_data_subjects": declared, "inferred": inferred})
+        {
+            "id": id,
+            "name": id.title(),
+            "kind": kind,
+            "sensitivity": sensitivity,
+            "declared_to_data_subjects": declared,
+            "inferred": inferred,
+        }
+    )
     purpose(d)["data_categories"].append(id)
 
 
 def add_source(d: Data, id: str, kind: str) -> None:
     d["description"].setdefault("data_sources", []).append(
-        {"id": id, "name": id.title(), "kind": kind})
+        {"id": id, "name": id.title(), "kind": kind}
+    )
     purpose(d).setdefault("data_sources", []).append(id)
 
 
@@ -89,44 +114,84 @@ def apply(d: Data, *changes: Change) -> Data:
 def test_a_purpose_with_every_safeguard_recorded_is_low(clean: Data) -> None:
     item = score(clean)
     assert (item.kind, item.id, item.path) == ("purpose", "newsletter", "purposes[0]")
-    assert (item.severity.key, item.likelihood.key, item.level) == ("negligible", "negligible",
-                                                                    "low")
+    assert (item.severity.key, item.likelihood.key, item.level) == (
+        "negligible",
+        "negligible",
+        "low",
+    )
     assert points(item) == {"Legal-basis safeguards recorded": -1}
 
 
 # --- severity factors -----------------------------------------------------------------------------
 
 SEVERITY_CASES: list[tuple[str, list[Change], str, int | None]] = [
-    ("highly personal data", [lambda d: add_category(d, "loc", "location", "highly_personal")],
-     "Sensitive data used", 1),
-    ("special-category data", [lambda d: add_category(d, "med", "health", "special_category")],
-     "Sensitive data used", 2),
-    ("criminal data", [lambda d: add_category(d, "rec", "criminal_offences", "criminal_offence")],
-     "Sensitive data used", 2),
+    (
+        "highly personal data",
+        [lambda d: add_category(d, "loc", "location", "highly_personal")],
+        "Sensitive data used",
+        1,
+    ),
+    (
+        "special-category data",
+        [lambda d: add_category(d, "med", "health", "special_category")],
+        "Sensitive data used",
+        2,
+    ),
+    (
+        "criminal data",
+        [lambda d: add_category(d, "rec", "criminal_offences", "criminal_offence")],
+        "Sensitive data used",
+        2,
+    ),
     ("standard data only", [lambda d: add_category(d, "clicks")], "Sensitive data used", None),
     ("profiling", [lambda d: purpose(d).update(profiling=True)], "Profiling and inferred data", 1),
-    ("an inferred category", [lambda d: add_category(d, "segment", inferred=True)],
-     "Profiling and inferred data", 1),
+    (
+        "an inferred category",
+        [lambda d: add_category(d, "segment", inferred=True)],
+        "Profiling and inferred data",
+        1,
+    ),
     ("neither profiling nor inference", [], "Profiling and inferred data", None),
-    ("a source in another company", [lambda d: add_source(d, "broker", "third_party")],
-     "Data from other companies", 1),
-    ("a public source only", [lambda d: add_source(d, "census", "public")],
-     "Data from other companies", None),
-    ("a vulnerable group",
-     [lambda d: d["description"]["data_subjects"][0].update(vulnerable=True)],
-     "Vulnerable people concerned", 1),
-    ("children", [lambda d: d["description"]["data_subjects"][0].update(kind="child")],
-     "Vulnerable people concerned", 1),
-    ("employees", [lambda d: d["description"]["data_subjects"][0].update(kind="employee")],
-     "Vulnerable people concerned", 1),
+    (
+        "a source in another company",
+        [lambda d: add_source(d, "broker", "third_party")],
+        "Data from other companies",
+        1,
+    ),
+    (
+        "a public source only",
+        [lambda d: add_source(d, "census", "public")],
+        "Data from other companies",
+        None,
+    ),
+    (
+        "a vulnerable group",
+        [lambda d: d["description"]["data_subjects"][0].update(vulnerable=True)],
+        "Vulnerable people concerned",
+        1,
+    ),
+    (
+        "children",
+        [lambda d: d["description"]["data_subjects"][0].update(kind="child")],
+        "Vulnerable people concerned",
+        1,
+    ),
+    (
+        "employees",
+        [lambda d: d["description"]["data_subjects"][0].update(kind="employee")],
+        "Vulnerable people concerned",
+        1,
+    ),
     ("adults only", [], "Vulnerable people concerned", None),
 ]
 
 
-@pytest.mark.parametrize(("case", "changes", "factor", "expected"), SEVERITY_CASES,
-                         ids=[c[0] for c in SEVERITY_CASES])
-def test_severity_factor(clean: Data, case: str, changes: list[Change], factor: str,
-                         expected: int | None) -> None:
+@pytest.mark.parametrize(
+    ("case", "changes", "factor", "expected"), SEVERITY_CASES, ids=[c[0] for c in SEVERITY_CASES]
+)
+def test_severity_factor(
+    clean: Data, case: str, changes: list[Change], factor: str, expected: int | None
+) -> None:
     item = score(apply(clean, *changes))
     assert points(item).get(factor) == expected
     if expected is not None:
@@ -144,14 +209,23 @@ def aggravated(d: Data) -> None:
     ("case", "extra", "severity", "ceiling"),
     [
         ("ordinary data, three aggravations", None, "significant", -1),
-        ("special-category data", lambda d: add_category(d, "med", "health", "special_category"),
-         "maximum", None),
-        ("vulnerable people",
-         lambda d: d["description"]["data_subjects"][0].update(vulnerable=True), "maximum", None),
+        (
+            "special-category data",
+            lambda d: add_category(d, "med", "health", "special_category"),
+            "maximum",
+            None,
+        ),
+        (
+            "vulnerable people",
+            lambda d: d["description"]["data_subjects"][0].update(vulnerable=True),
+            "maximum",
+            None,
+        ),
     ],
 )
 def test_maximum_severity_needs_special_data_or_vulnerable_people(
-        clean: Data, case: str, extra: Change | None, severity: str, ceiling: int | None) -> None:
+    clean: Data, case: str, extra: Change | None, severity: str, ceiling: int | None
+) -> None:
     item = score(apply(clean, aggravated, *([extra] if extra else [])))
     assert item.severity.key == severity
     assert points(item).get("Ceiling: no special data, no vulnerable people") == ceiling
@@ -160,105 +234,233 @@ def test_maximum_severity_needs_special_data_or_vulnerable_people(
 # --- likelihood factors ---------------------------------------------------------------------------
 
 LIKELIHOOD_CASES: list[tuple[str, list[Change], str, int | None]] = [
-    ("personalised ads on legitimate interest",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post", profiling=True)],
-     "Personalised advertising without consent", 2),
-    ("personalised ads with consent", [lambda d: marketing(d, "post", profiling=True)],
-     "Personalised advertising without consent", None),
-    ("profiling for a contract", [lambda d: bases(d, "contract"),
-                                  lambda d: purpose(d).update(profiling=True)],
-     "Profiling without consent", 1),
-    ("legitimate interest, no assessment", [lambda d: bases(d, "legitimate_interest")],
-     "Legitimate interest test not passed", 2),
-    ("legitimate interest, one step passed",
-     [lambda d: bases(d, "legitimate_interest"),
-      lambda d: purpose(d).update(legitimate_interest={"purpose_test": PASSED})],
-     "Legitimate interest test not passed", 2),
-    ("legitimate interest, two steps passed",
-     [lambda d: bases(d, "legitimate_interest"),
-      lambda d: purpose(d).update(legitimate_interest={"purpose_test": PASSED,
-                                                       "necessity_test": PASSED})],
-     "Legitimate interest test not passed", 1),
-    ("legitimate interest, all steps passed",
-     [lambda d: bases(d, "legitimate_interest"),
-      lambda d: purpose(d).update(legitimate_interest=FULL_LIA)],
-     "Legitimate interest test not passed", None),
-    ("direct marketing on legitimate interest, no objection",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post")],
-     "Objection to direct marketing not easy or not presented", 1),
-    ("objection harder than collection",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post"),
-      lambda d: purpose(d).update(objection={**FULL_OBJECTION, "as_easy_as_collection": False})],
-     "Objection to direct marketing not easy or not presented", 1),
-    ("easy objection recorded",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post"),
-      lambda d: purpose(d).update(objection=FULL_OBJECTION)],
-     "Objection to direct marketing not easy or not presented", None),
-    ("direct marketing on consent only", [lambda d: marketing(d, "post")],
-     "Objection to direct marketing not easy or not presented", None),
-    ("consent without details", [lambda d: purpose(d).pop("consent")],
-     "Consent not demonstrable, granular or withdrawable", 1),
-    ("consent without proof", [lambda d: purpose(d)["consent"].update(records_kept=None)],
-     "Consent not demonstrable, granular or withdrawable", 1),
-    ("consent not granular", [lambda d: purpose(d)["consent"].update(granular=False)],
-     "Consent not demonstrable, granular or withdrawable", 1),
+    (
+        "personalised ads on legitimate interest",
+        [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post", profiling=True)],
+        "Personalised advertising without consent",
+        2,
+    ),
+    (
+        "personalised ads with consent",
+        [lambda d: marketing(d, "post", profiling=True)],
+        "Personalised advertising without consent",
+        None,
+    ),
+    (
+        "profiling for a contract",
+        [lambda d: bases(d, "contract"), lambda d: purpose(d).update(profiling=True)],
+        "Profiling without consent",
+        1,
+    ),
+    (
+        "legitimate interest, no assessment",
+        [lambda d: bases(d, "legitimate_interest")],
+        "Legitimate interest test not passed",
+        2,
+    ),
+    (
+        "legitimate interest, one step passed",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: purpose(d).update(legitimate_interest={"purpose_test": PASSED}),
+        ],
+        "Legitimate interest test not passed",
+        2,
+    ),
+    (
+        "legitimate interest, two steps passed",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: purpose(d).update(
+                legitimate_interest={"purpose_test": PASSED, "necessity_test": PASSED}
+            ),
+        ],
+        "Legitimate interest test not passed",
+        1,
+    ),
+    (
+        "legitimate interest, all steps passed",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: purpose(d).update(legitimate_interest=FULL_LIA),
+        ],
+        "Legitimate interest test not passed",
+        None,
+    ),
+    (
+        "direct marketing on legitimate interest, no objection",
+        [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post")],
+        "Objection to direct marketing not easy or not presented",
+        1,
+    ),
+    (
+        "objection harder than collection",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "post"),
+            lambda d: purpose(d).update(
+                objection={**FULL_OBJECTION, "as_easy_as_collection": False}
+            ),
+        ],
+        "Objection to direct marketing not easy or not presented",
+        1,
+    ),
+    (
+        "easy objection recorded",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "post"),
+            lambda d: purpose(d).update(objection=FULL_OBJECTION),
+        ],
+        "Objection to direct marketing not easy or not presented",
+        None,
+    ),
+    (
+        "direct marketing on consent only",
+        [lambda d: marketing(d, "post")],
+        "Objection to direct marketing not easy or not presented",
+        None,
+    ),
+    (
+        "consent without details",
+        [lambda d: purpose(d).pop("consent")],
+        "Consent not demonstrable, granular or withdrawable",
+        1,
+    ),
+    (
+        "consent without proof",
+        [lambda d: purpose(d)["consent"].update(records_kept=None)],
+        "Consent not demonstrable, granular or withdrawable",
+        1,
+    ),
+    (
+        "consent not granular",
+        [lambda d: purpose(d)["consent"].update(granular=False)],
+        "Consent not demonstrable, granular or withdrawable",
+        1,
+    ),
     ("consent fully recorded", [], "Consent not demonstrable, granular or withdrawable", None),
-    ("withdrawal called objection",
-     [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
-     "Withdrawal of consent called an objection", 1),
-    ("e-mail advertising on legitimate interest",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "email")],
-     "E-mail or SMS advertising without consent", 1),
-    ("SMS advertising partly on legitimate interest",
-     [lambda d: bases(d, "consent", "legitimate_interest"), lambda d: marketing(d, "sms")],
-     "E-mail or SMS advertising without consent", 1),
-    ("e-mail advertising on consent", [lambda d: marketing(d, "email")],
-     "E-mail or SMS advertising without consent", None),
-    ("postal advertising on legitimate interest",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post")],
-     "E-mail or SMS advertising without consent", None),
-    ("an undeclared category", [lambda d: add_category(d, "clicks", declared=False)],
-     "Data categories not declared to people", 1),
-    ("data from another company, no Art. 14 notice",
-     [lambda d: add_source(d, "broker", "third_party")],
-     "Data from elsewhere without Art. 14 information", 1),
-    ("public data, Art. 14 notice refused",
-     [lambda d: add_source(d, "census", "public"),
-      lambda d: purpose(d)["transparency"].update(informed_of_other_sources=False)],
-     "Data from elsewhere without Art. 14 information", 1),
-    ("data from another company, Art. 14 notice given",
-     [lambda d: add_source(d, "broker", "third_party"),
-      lambda d: purpose(d)["transparency"].update(informed_of_other_sources=True)],
-     "Data from elsewhere without Art. 14 information", None),
+    (
+        "withdrawal called objection",
+        [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
+        "Withdrawal of consent called an objection",
+        1,
+    ),
+    (
+        "e-mail advertising on legitimate interest",
+        [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "email")],
+        "E-mail or SMS advertising without consent",
+        1,
+    ),
+    (
+        "SMS advertising partly on legitimate interest",
+        [lambda d: bases(d, "consent", "legitimate_interest"), lambda d: marketing(d, "sms")],
+        "E-mail or SMS advertising without consent",
+        1,
+    ),
+    (
+        "e-mail advertising on consent",
+        [lambda d: marketing(d, "email")],
+        "E-mail or SMS advertising without consent",
+        None,
+    ),
+    (
+        "postal advertising on legitimate interest",
+        [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post")],
+        "E-mail or SMS advertising without consent",
+        None,
+    ),
+    (
+        "an undeclared category",
+        [lambda d: add_category(d, "clicks", declared=False)],
+        "Data categories not declared to people",
+        1,
+    ),
+    (
+        "data from another company, no Art. 14 notice",
+        [lambda d: add_source(d, "broker", "third_party")],
+        "Data from elsewhere without Art. 14 information",
+        1,
+    ),
+    (
+        "public data, Art. 14 notice refused",
+        [
+            lambda d: add_source(d, "census", "public"),
+            lambda d: purpose(d)["transparency"].update(informed_of_other_sources=False),
+        ],
+        "Data from elsewhere without Art. 14 information",
+        1,
+    ),
+    (
+        "data from another company, Art. 14 notice given",
+        [
+            lambda d: add_source(d, "broker", "third_party"),
+            lambda d: purpose(d)["transparency"].update(informed_of_other_sources=True),
+        ],
+        "Data from elsewhere without Art. 14 information",
+        None,
+    ),
     ("large scale", [lambda d: people(d, LARGE_SCALE_PEOPLE["standard"])], "Large scale", 1),
-    ("large scale for highly personal data",
-     [lambda d: add_category(d, "loc", "location", "highly_personal"),
-      lambda d: people(d, LARGE_SCALE_PEOPLE["highly_personal"])], "Large scale", 1),
-    ("below the bar for standard data", [lambda d: people(d, LARGE_SCALE_PEOPLE["standard"] - 1)],
-     "Large scale", None),
+    (
+        "large scale for highly personal data",
+        [
+            lambda d: add_category(d, "loc", "location", "highly_personal"),
+            lambda d: people(d, LARGE_SCALE_PEOPLE["highly_personal"]),
+        ],
+        "Large scale",
+        1,
+    ),
+    (
+        "below the bar for standard data",
+        [lambda d: people(d, LARGE_SCALE_PEOPLE["standard"] - 1)],
+        "Large scale",
+        None,
+    ),
     ("small scale", [], "Large scale", None),
-    ("count unknown, but many categories observed continuously",
-     [lambda d: people(d, None), lambda d: add_source(d, "usage", "observed"),
-      *[lambda d, n=n: add_category(d, f"c{n}") for n in range(5)]], "Large scale", 1),
-    ("number of people unknown",
-     [lambda d: people(d, None)], "Number of people not recorded", 0),
+    (
+        "count unknown, but many categories observed continuously",
+        [
+            lambda d: people(d, None),
+            lambda d: add_source(d, "usage", "observed"),
+            *[lambda d, n=n: add_category(d, f"c{n}") for n in range(5)],
+        ],
+        "Large scale",
+        1,
+    ),
+    ("number of people unknown", [lambda d: people(d, None)], "Number of people not recorded", 0),
     ("consent safeguards recorded", [], "Legal-basis safeguards recorded", -1),
-    ("legitimate interest safeguards recorded",
-     [lambda d: bases(d, "legitimate_interest"),
-      lambda d: purpose(d).update(legitimate_interest=FULL_LIA)],
-     "Legal-basis safeguards recorded", -1),
-    ("safeguards but withdrawal called objection",
-     [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
-     "Legal-basis safeguards recorded", None),
-    ("contract only: no consent or interest safeguards", [lambda d: bases(d, "contract")],
-     "Legal-basis safeguards recorded", None),
+    (
+        "legitimate interest safeguards recorded",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: purpose(d).update(legitimate_interest=FULL_LIA),
+        ],
+        "Legal-basis safeguards recorded",
+        -1,
+    ),
+    (
+        "safeguards but withdrawal called objection",
+        [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
+        "Legal-basis safeguards recorded",
+        None,
+    ),
+    (
+        "contract only: no consent or interest safeguards",
+        [lambda d: bases(d, "contract")],
+        "Legal-basis safeguards recorded",
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "changes", "factor", "expected"), LIKELIHOOD_CASES,
-                         ids=[c[0] for c in LIKELIHOOD_CASES])
-def test_likelihood_factor(clean: Data, case: str, changes: list[Change], factor: str,
-                           expected: int | None) -> None:
+@pytest.mark.parametrize(
+    ("case", "changes", "factor", "expected"),
+    LIKELIHOOD_CASES,
+    ids=[c[0] for c in LIKELIHOOD_CASES],
+)
+def test_likelihood_factor(
+    clean: Data, case: str, changes: list[Change], factor: str, expected: int | None
+) -> None:
     item = score(apply(clean, *changes))
     assert points(item).get(factor) == expected
     if expected is not None:
@@ -285,17 +487,21 @@ def test_gaps_add_up_to_the_top_of_the_ladder(clean: Data) -> None:
 
 
 def test_factor_reasons_name_the_facts_found(clean: Data) -> None:
-    add_category(clean, "segment", "inferred_profile", "highly_personal", declared=False,
-                 inferred=True)
+    add_category(
+        clean, "segment", "inferred_profile", "highly_personal", declared=False, inferred=True
+    )
     reasons = " ".join(f.reason for f in score(clean).factors)
     assert "segment" in reasons
     assert "Segment" in reasons
 
 
-@pytest.mark.parametrize(("method", "expected"), [("cnil", ("significant", "maximum")),
-                                                  ("ico", ("significant", "probable"))])
-def test_levels_are_read_in_the_assessment_method(clean: Data, method: str,
-                                                  expected: tuple[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [("cnil", ("significant", "maximum")), ("ico", ("significant", "probable"))],
+)
+def test_levels_are_read_in_the_assessment_method(
+    clean: Data, method: str, expected: tuple[str, str]
+) -> None:
     aggravated(clean)
     bases(clean, "legitimate_interest")
     marketing(clean, "email", profiling=True)
@@ -309,63 +515,130 @@ def test_levels_are_read_in_the_assessment_method(clean: Data, method: str,
 CHECK_CASES: list[tuple[str, list[Change], str, str]] = [
     ("legal basis", [], "legal_basis", "recorded"),
     ("no profiling", [], "consent_for_profiling", "not_applicable"),
-    ("profiling with consent", [lambda d: purpose(d).update(profiling=True)],
-     "consent_for_profiling", "recorded"),
-    ("profiling on contract",
-     [lambda d: bases(d, "contract"), lambda d: purpose(d).update(profiling=True)],
-     "consent_for_profiling", "failed"),
+    (
+        "profiling with consent",
+        [lambda d: purpose(d).update(profiling=True)],
+        "consent_for_profiling",
+        "recorded",
+    ),
+    (
+        "profiling on contract",
+        [lambda d: bases(d, "contract"), lambda d: purpose(d).update(profiling=True)],
+        "consent_for_profiling",
+        "failed",
+    ),
     ("no legitimate interest", [], "interest_test", "not_applicable"),
-    ("interest test missing", [lambda d: bases(d, "legitimate_interest")], "interest_test",
-     "missing"),
-    ("interest test failed",
-     [lambda d: bases(d, "legitimate_interest"),
-      lambda d: purpose(d).update(legitimate_interest={**FULL_LIA,
-                                                       "balancing_test": {"outcome": "failed"}})],
-     "interest_test", "failed"),
-    ("interest test passed",
-     [lambda d: bases(d, "legitimate_interest"),
-      lambda d: purpose(d).update(legitimate_interest=FULL_LIA)],
-     "interest_test", "recorded"),
+    (
+        "interest test missing",
+        [lambda d: bases(d, "legitimate_interest")],
+        "interest_test",
+        "missing",
+    ),
+    (
+        "interest test failed",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: purpose(d).update(
+                legitimate_interest={**FULL_LIA, "balancing_test": {"outcome": "failed"}}
+            ),
+        ],
+        "interest_test",
+        "failed",
+    ),
+    (
+        "interest test passed",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: purpose(d).update(legitimate_interest=FULL_LIA),
+        ],
+        "interest_test",
+        "recorded",
+    ),
     ("consent only: no right to object", [], "objection", "not_applicable"),
-    ("legitimate interest without objection path", [lambda d: bases(d, "legitimate_interest")],
-     "objection", "missing"),
-    ("marketing objection harder than collection",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post"),
-      lambda d: purpose(d).update(objection={**FULL_OBJECTION, "as_easy_as_collection": False})],
-     "objection", "failed"),
-    ("marketing objection recorded",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "post"),
-      lambda d: purpose(d).update(objection=FULL_OBJECTION)], "objection", "recorded"),
+    (
+        "legitimate interest without objection path",
+        [lambda d: bases(d, "legitimate_interest")],
+        "objection",
+        "missing",
+    ),
+    (
+        "marketing objection harder than collection",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "post"),
+            lambda d: purpose(d).update(
+                objection={**FULL_OBJECTION, "as_easy_as_collection": False}
+            ),
+        ],
+        "objection",
+        "failed",
+    ),
+    (
+        "marketing objection recorded",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "post"),
+            lambda d: purpose(d).update(objection=FULL_OBJECTION),
+        ],
+        "objection",
+        "recorded",
+    ),
     ("consent recorded", [], "consent_details", "recorded"),
-    ("consent proof unknown", [lambda d: purpose(d)["consent"].update(records_kept=None)],
-     "consent_details", "missing"),
-    ("withdrawal called objection",
-     [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
-     "consent_details", "failed"),
+    (
+        "consent proof unknown",
+        [lambda d: purpose(d)["consent"].update(records_kept=None)],
+        "consent_details",
+        "missing",
+    ),
+    (
+        "withdrawal called objection",
+        [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
+        "consent_details",
+        "failed",
+    ),
     ("no e-mail advertising", [], "eprivacy", "not_applicable"),
     ("e-mail advertising on consent", [lambda d: marketing(d, "email")], "eprivacy", "recorded"),
-    ("e-mail advertising on legitimate interest",
-     [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "email")], "eprivacy",
-     "failed"),
+    (
+        "e-mail advertising on legitimate interest",
+        [lambda d: bases(d, "legitimate_interest"), lambda d: marketing(d, "email")],
+        "eprivacy",
+        "failed",
+    ),
     ("informed at collection", [], "art13", "recorded"),
     ("Art. 13 unknown", [lambda d: purpose(d).pop("transparency")], "art13", "missing"),
-    ("only data from another company", [lambda d: add_source(d, "broker", "third_party")],
-     "art13", "not_applicable"),
+    (
+        "only data from another company",
+        [lambda d: add_source(d, "broker", "third_party")],
+        "art13",
+        "not_applicable",
+    ),
     ("no data from elsewhere", [], "art14", "not_applicable"),
-    ("data from another company", [lambda d: add_source(d, "broker", "third_party")], "art14",
-     "missing"),
+    (
+        "data from another company",
+        [lambda d: add_source(d, "broker", "third_party")],
+        "art14",
+        "missing",
+    ),
     ("all categories declared", [], "declared_categories", "recorded"),
-    ("an undeclared category", [lambda d: add_category(d, "x", declared=False)],
-     "declared_categories", "failed"),
+    (
+        "an undeclared category",
+        [lambda d: add_category(d, "x", declared=False)],
+        "declared_categories",
+        "failed",
+    ),
     ("number of people recorded", [], "scale", "recorded"),
-    ("number of people unknown",
-     [lambda d: d["description"]["data_subjects"][0].pop("approximate_count")], "scale",
-     "missing"),
+    (
+        "number of people unknown",
+        [lambda d: d["description"]["data_subjects"][0].pop("approximate_count")],
+        "scale",
+        "missing",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "changes", "key", "status"), CHECK_CASES,
-                         ids=[c[0] for c in CHECK_CASES])
+@pytest.mark.parametrize(
+    ("case", "changes", "key", "status"), CHECK_CASES, ids=[c[0] for c in CHECK_CASES]
+)
 def test_check(clean: Data, case: str, changes: list[Change], key: str, status: str) -> None:
     checks = {c.key: c for c in score(apply(clean, *changes)).checks}
     assert checks[key].status == status
@@ -374,9 +647,18 @@ def test_check(clean: Data, case: str, changes: list[Change], key: str, status: 
 
 def test_every_purpose_gets_the_whole_checklist(clean: Data) -> None:
     keys = [c.key for c in score(clean).checks]
-    assert keys == ["legal_basis", "consent_for_profiling", "interest_test", "objection",
-                    "consent_details", "eprivacy", "art13", "art14", "declared_categories",
-                    "scale"]
+    assert keys == [
+        "legal_basis",
+        "consent_for_profiling",
+        "interest_test",
+        "objection",
+        "consent_details",
+        "eprivacy",
+        "art13",
+        "art14",
+        "declared_categories",
+        "scale",
+    ]
 
 
 # --- the real case --------------------------------------------------------------------------------
@@ -390,8 +672,11 @@ def maxiresponse() -> dict[str, ScoredItem]:
 
 def test_maxiresponse_advertising_is_high(maxiresponse: dict[str, ScoredItem]) -> None:
     item = maxiresponse["advertising"]
-    assert (item.severity.key, item.likelihood.key, item.level) == ("significant", "maximum",
-                                                                    "high")
+    assert (item.severity.key, item.likelihood.key, item.level) == (
+        "significant",
+        "maximum",
+        "high",
+    )
     assert {
         "Profiling and inferred data",
         "Data from other companies",
@@ -404,15 +689,15 @@ def test_maxiresponse_advertising_is_high(maxiresponse: dict[str, ScoredItem]) -
 
 
 @pytest.mark.parametrize("purpose_id", ["contract_services", "customer_requests", "improvement"])
-def test_maxiresponse_other_purposes_stay_below_high(maxiresponse: dict[str, ScoredItem],
-                                                     purpose_id: str) -> None:
+def test_maxiresponse_other_purposes_stay_below_high(
+    maxiresponse: dict[str, ScoredItem], purpose_id: str
+) -> None:
     item = maxiresponse[purpose_id]
     assert item.severity.key == "negligible"
     assert item.level in ("low", "medium")
 
 
-def test_maxiresponse_factors_point_into_their_purpose(
-        maxiresponse: dict[str, ScoredItem]) -> None:
+def test_maxiresponse_factors_point_into_their_purpose(maxiresponse: dict[str, ScoredItem]) -> None:
     for item in maxiresponse.values():
         for factor in item.factors:
             assert factor.path.startswith(item.path), factor

@@ -12,7 +12,8 @@ from pia.knowledge import load_knowledge
 from pia.model import Assessment
 from pia.risk import scale_for
 from pia.scoring import ScoredItem
-from pia.scoring.retention import contract_words, expected_groups, score_retention
+from pia.scoring.retention import score_retention
+from pia.scoring.retention_groups import contract_words, expected_groups
 
 KB = load_knowledge()
 CNIL = scale_for("cnil")
@@ -39,8 +40,13 @@ def with_rule(data: Data, **fields: Any) -> Data:
 
 
 def add_category(data: Data, **fields: Any) -> Data:
-    category = {"id": "extra", "name": "Extra data", "kind": "contact", "sensitivity": "standard",
-                "declared_to_data_subjects": True}
+    category = {
+        "id": "extra",
+        "name": "Extra data",
+        "kind": "contact",
+        "sensitivity": "standard",
+        "declared_to_data_subjects": True,
+    }
     category.update(fields)
     data["description"]["data_categories"].append(category)
     data["purposes"][0]["data_categories"].append(category["id"])
@@ -75,9 +81,14 @@ def test_a_recorded_justified_rule_within_the_reference_is_low(minimal):
     levels = (item.severity.key, item.likelihood.key, item.level)
     assert levels == ("negligible", "negligible", "low")
     assert {c.key: c.status for c in item.checks} == {
-        "period": "recorded", "trigger": "recorded", "justification": "recorded",
-        "deletion": "recorded", "trigger_fits": "recorded", "reference": "recorded",
-        "per_purpose": "recorded", "categories": "recorded",
+        "period": "recorded",
+        "trigger": "recorded",
+        "justification": "recorded",
+        "deletion": "recorded",
+        "trigger_fits": "recorded",
+        "reference": "recorded",
+        "per_purpose": "recorded",
+        "categories": "recorded",
     }
 
 
@@ -89,14 +100,23 @@ def test_a_recorded_justified_rule_within_the_reference_is_low(minimal):
     [
         ({"period": None}, "No period", 2, "description.retention_rules[0].period"),
         ({"trigger": None}, "No start event", 1, "description.retention_rules[0].trigger"),
-        ({"justification": None}, "No justification", 1,
-         "description.retention_rules[0].justification"),
-        ({"deletion": "unknown"}, "Deletion method unknown", 1,
-         "description.retention_rules[0].deletion"),
+        (
+            {"justification": None},
+            "No justification",
+            1,
+            "description.retention_rules[0].justification",
+        ),
+        (
+            {"deletion": "unknown"},
+            "Deletion method unknown",
+            1,
+            "description.retention_rules[0].deletion",
+        ),
     ],
 )
-def test_each_missing_part_raises_likelihood_and_drops_the_safeguard(minimal, change, factor,
-                                                                     points, path):
+def test_each_missing_part_raises_likelihood_and_drops_the_safeguard(
+    minimal, change, factor, points, path
+):
     item = rule_item(with_rule(minimal, **change))
     found = {f.name: f for f in item.factors}
     assert found[factor].points == points
@@ -106,8 +126,9 @@ def test_each_missing_part_raises_likelihood_and_drops_the_safeguard(minimal, ch
 
 
 def test_an_empty_rule_reaches_maximum_likelihood(minimal):
-    item = rule_item(with_rule(minimal, period=None, trigger=None, justification=None,
-                               deletion=None))
+    item = rule_item(
+        with_rule(minimal, period=None, trigger=None, justification=None, deletion=None)
+    )
     assert item.likelihood.key == "maximum"
     assert sum(f.points for f in item.likelihood.factors) == 5
 
@@ -135,8 +156,9 @@ def test_any_known_deletion_counts_as_the_safeguard(minimal, deletion):
         ("objected", "end of the contract", False),
     ],
 )
-def test_a_contract_start_cannot_occur_for_people_without_a_contract(minimal, group, trigger,
-                                                                      cannot_occur):
+def test_a_contract_start_cannot_occur_for_people_without_a_contract(
+    minimal, group, trigger, cannot_occur
+):
     item = rule_item(with_rule(minimal, applies_to=[group], trigger=trigger))
     assert ("Start event cannot occur" in factor_points(item)) is cannot_occur
     assert check_of(item, "trigger_fits").status == ("failed" if cannot_occur else "recorded")
@@ -144,7 +166,10 @@ def test_a_contract_start_cannot_occur_for_people_without_a_contract(minimal, gr
 
 def test_contract_words_are_found_in_english_and_dutch():
     assert contract_words('termination of the contract ("ontbinding van de overeenkomst")') == [
-        "termination", "contract", "ontbinding", "overeenkomst",
+        "termination",
+        "contract",
+        "ontbinding",
+        "overeenkomst",
     ]
     assert contract_words("Contractual end") == ["contractual"]
     assert contract_words("collection of the data") == []
@@ -182,8 +207,9 @@ def test_a_longer_period_names_the_reference_source_and_loses_the_safeguard(mini
 
 def test_the_worst_group_counts_when_a_rule_covers_several(minimal):
     # 2 months is within 3 years for customers but twice the 1-month rights-request reference.
-    item = rule_item(with_rule(minimal, applies_to=["customers", "rights_requesters"],
-                               period="3 months"))
+    item = rule_item(
+        with_rule(minimal, applies_to=["customers", "rights_requesters"], period="3 months")
+    )
     assert factor_points(item)["Longer than the reference period"] == 2
 
 
@@ -196,13 +222,19 @@ def test_the_worst_group_counts_when_a_rule_covers_several(minimal):
         ({"sensitivity": "standard"}, {}),
         ({"sensitivity": "highly_personal"}, {"Most sensitive data kept": 1}),
         ({"sensitivity": "special_category", "kind": "health"}, {"Most sensitive data kept": 2}),
-        ({"sensitivity": "criminal_offence", "kind": "criminal_offences"},
-         {"Most sensitive data kept": 2}),
-        ({"sensitivity": "highly_personal", "kind": "government_id"},
-         {"Most sensitive data kept": 1, "Identity documents kept": 1}),
+        (
+            {"sensitivity": "criminal_offence", "kind": "criminal_offences"},
+            {"Most sensitive data kept": 2},
+        ),
+        (
+            {"sensitivity": "highly_personal", "kind": "government_id"},
+            {"Most sensitive data kept": 1, "Identity documents kept": 1},
+        ),
         ({"inferred": True}, {"Profiles or inferred data kept": 1}),
-        ({"kind": "inferred_profile", "sensitivity": "highly_personal"},
-         {"Most sensitive data kept": 1, "Profiles or inferred data kept": 1}),
+        (
+            {"kind": "inferred_profile", "sensitivity": "highly_personal"},
+            {"Most sensitive data kept": 1, "Profiles or inferred data kept": 1},
+        ),
     ],
 )
 def test_severity_follows_the_data_kept(minimal, category, expected):
@@ -218,8 +250,9 @@ def test_data_not_kept_by_the_rule_does_not_count(minimal):
 
 
 def test_a_rule_listing_no_categories_assumes_those_of_its_purposes_and_says_so(minimal):
-    data = with_rule(add_category(minimal, sensitivity="special_category", kind="health"),
-                     data_categories=[])
+    data = with_rule(
+        add_category(minimal, sensitivity="special_category", kind="health"), data_categories=[]
+    )
     item = rule_item(data)
     factor = next(f for f in item.factors if f.name == "Most sensitive data kept")
     assert factor.points == 2 and "assumed" in factor.reason
@@ -228,8 +261,9 @@ def test_a_rule_listing_no_categories_assumes_those_of_its_purposes_and_says_so(
 
 
 def test_a_rule_listing_neither_categories_nor_purposes_assumes_its_peoples_data(minimal):
-    data = with_rule(add_category(minimal, sensitivity="highly_personal"), data_categories=[],
-                     purposes=[])
+    data = with_rule(
+        add_category(minimal, sensitivity="highly_personal"), data_categories=[], purposes=[]
+    )
     factor = next(f for f in rule_item(data).factors if f.name == "Most sensitive data kept")
     assert "assumed" in factor.reason
 
@@ -245,8 +279,9 @@ def test_identity_proof_asked_in_rights_requests_counts_for_their_rule(minimal):
 
 
 def test_one_period_for_all_purposes_is_noted_but_adds_no_points(minimal):
-    minimal["purposes"].append({"id": "survey", "name": "Member survey",
-                                "legal_bases": [{"basis": "consent"}]})
+    minimal["purposes"].append(
+        {"id": "survey", "name": "Member survey", "legal_bases": [{"basis": "consent"}]}
+    )
     blanket = rule_item(with_rule(minimal, purposes=["newsletter", "survey"]))
     assert check_of(blanket, "per_purpose").status == "failed"
     assert "all 2 purposes" in check_of(blanket, "per_purpose").detail
@@ -292,8 +327,12 @@ def test_groups_are_expected_from_the_facts(minimal, change, group, expected):
 def test_an_uncovered_group_is_high_likelihood_at_the_rules_list(minimal):
     item = items(minimal)["retention-customers-uncovered"]
     assert item.path == "description.retention_rules"
-    assert factor_points(item) == {"No period": 2, "No start event": 1, "No justification": 1,
-                                   "Deletion method unknown": 1}
+    assert factor_points(item) == {
+        "No period": 2,
+        "No start event": 1,
+        "No justification": 1,
+        "Deletion method unknown": 1,
+    }
     assert item.likelihood.key == "maximum"
     assert "customer groups (members)" in item.factors[0].reason
     assert [(c.key, c.status) for c in item.checks] == [("rule", "missing")]
@@ -329,18 +368,29 @@ def maxiresponse() -> dict[str, ScoredItem]:
 
 def test_maxiresponse_customers_rule_is_medium_within_the_reference(maxiresponse):
     item = maxiresponse["retention_customers"]
-    assert (item.severity.key, item.likelihood.key, item.level) == ("significant", "limited",
-                                                                    "medium")
-    assert set(factor_points(item)) == {"Most sensitive data kept",
-                                        "Profiles or inferred data kept", "No justification"}
+    assert (item.severity.key, item.likelihood.key, item.level) == (
+        "significant",
+        "limited",
+        "medium",
+    )
+    assert set(factor_points(item)) == {
+        "Most sensitive data kept",
+        "Profiles or inferred data kept",
+        "No justification",
+    }
     assert "+0% (3 years vs reference 3 years)" in check_of(item, "reference").detail
     assert check_of(item, "per_purpose").status == "failed"
 
 
 @pytest.mark.parametrize(
     "rule_id",
-    ["retention_prospects", "retention_consent_only", "retention_objected",
-     "retention_rights_requests", "retention_consent_records"],
+    [
+        "retention_prospects",
+        "retention_consent_only",
+        "retention_objected",
+        "retention_rights_requests",
+        "retention_consent_records",
+    ],
 )
 def test_maxiresponse_rules_without_period_are_high(maxiresponse, rule_id):
     item = maxiresponse[rule_id]

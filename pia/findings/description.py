@@ -6,16 +6,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pia.findings import rule
-from pia.model import RecipientRole, SourceKind, SubjectKind
+from pia.model import PROCESSOR_ROLES, RecipientRole, SourceKind
 from pia.model.common import Record, Sourced
+from pia.scoring.purpose_facts import purpose_facts
 
 if TYPE_CHECKING:
     from pia.knowledge import Knowledge
-    from pia.model import Assessment, DataSubjectGroup, Purpose
+    from pia.model import Assessment
 
 Found = Iterator[tuple[str, str, dict[str, Any]]]
-
-PROCESSOR_ROLES = (RecipientRole.processor, RecipientRole.sub_processor)
 
 # The lists of the description whose every item should say where its facts come from.
 SOURCED_SECTIONS = (
@@ -202,29 +201,18 @@ def sub_processor_without_processor(assessment: Assessment, knowledge: Knowledge
 # --- profiling and Art. 22 ------------------------------------------------------------------------
 
 
-def _groups_of(purpose: Purpose, groups: list[DataSubjectGroup]) -> list[DataSubjectGroup]:
-    """The groups a purpose concerns; all groups when the purpose names none."""
-    if not purpose.data_subjects:
-        return list(groups)
-    wanted = set(purpose.data_subjects)
-    return [g for g in groups if g.id in wanted]
-
-
-def _is_vulnerable(group: DataSubjectGroup) -> bool:
-    return group.vulnerable or group.kind is SubjectKind.child
-
-
 def _profiling_without_art22(assessment: Assessment, vulnerable: bool) -> Found:
-    description = assessment.description
-    if description.automated_decisions_art22:
+    if assessment.description.automated_decisions_art22:
         return
-    for i, purpose in enumerate(assessment.purposes):
-        if not purpose.profiling:
+    groups = assessment.description.data_subjects
+    for f in purpose_facts(assessment):
+        if not f.purpose.profiling:
             continue
-        groups = _groups_of(purpose, description.data_subjects)
-        concerned = [g.id for g in groups if _is_vulnerable(g)]
+        vulnerable_ids = {g.id for _, g in f.vulnerable()}  # as the purpose scores count them
+        concerned = [g.id for g in groups if g.id in vulnerable_ids]  # in the description's order
         if bool(concerned) != vulnerable:
             continue
+        purpose = f.purpose
         if vulnerable:
             message = (
                 f"Purpose '{purpose.id}' profiles people, including vulnerable people "
@@ -239,7 +227,7 @@ def _profiling_without_art22(assessment: Assessment, vulnerable: bool) -> Found:
                 "significant effect, but can have one depending on how intrusive it is: keep the "
                 "reasoning on record."
             )
-        yield f"purposes[{i}].profiling", message, {"purpose": purpose.id, "vulnerable": concerned}
+        yield f"{f.at}.profiling", message, {"purpose": purpose.id, "vulnerable": concerned}
 
 
 @rule(

@@ -1,6 +1,6 @@
 """Findings on purposes and their legal bases: consent, legitimate interest, objection, notices.
 
-The rules read the same `PurposeFacts` as the purpose scores (`pia.scoring.purposes`), so a
+The rules read the same `PurposeFacts` (`pia.scoring.purpose_facts`) as the purpose scores, so a
 finding and a factor never disagree about what was recorded.
 """
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pia.findings import rule
 from pia.model import LegalBasis, LegalBasisClaim, Purpose, TestOutcome
-from pia.scoring.purposes import (
+from pia.scoring.purpose_facts import (
     REF_ART14,
     REF_DECLARED,
     REF_EPRIVACY,
@@ -206,8 +206,7 @@ def electronic_marketing_without_consent(assessment: Assessment, knowledge: Know
             "recipient's prior consent; the soft opt-in exception for existing customers is not "
             "recorded."
         )
-        params = {"purpose": f.purpose.id, "channels": channels,
-                  "bases": [b.value for b in bases]}
+        params = {"purpose": f.purpose.id, "channels": channels, "bases": [b.value for b in bases]}
         yield f.at, message, params
 
 
@@ -230,16 +229,20 @@ def alternative_bases(assessment: Assessment, knowledge: Knowledge) -> Found:
         if len(claims) < 2 or (len(claims) == 2 and not unscoped):
             continue
         bases = [c.basis for c in claims]
-        why = (f"{len(claims)} legal bases" if len(claims) > 2 else "two legal bases") + \
-            f" ({bases_words(bases)})"
+        why = (
+            f"{len(claims)} legal bases" if len(claims) > 2 else "two legal bases"
+        ) + f" ({bases_words(bases)})"
         if unscoped:
             why += f", {len(unscoped)} of them without saying when or for what they apply"
         message = (
             f"{_label(f.purpose)} relies on {why}. People cannot tell which processing rests on "
             "which basis, and so which rights (objection, withdrawal, portability) they have."
         )
-        params = {"purpose": f.purpose.id, "bases": [b.value for b in bases],
-                  "unscoped": len(unscoped)}
+        params = {
+            "purpose": f.purpose.id,
+            "bases": [b.value for b in bases],
+            "unscoped": len(unscoped),
+        }
         yield f"{f.at}.legal_bases", message, params
 
 

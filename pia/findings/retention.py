@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from pia.findings import rule
 from pia.model import RetentionGroup
-from pia.scoring.retention import (
+from pia.scoring.retention import missing
+from pia.scoring.retention_groups import (
     GROUP_LABELS,
-    RULES_PATH,
     blanket_reason,
     contract_words,
     covered_groups,
@@ -17,8 +17,8 @@ from pia.scoring.retention import (
     expected_groups,
     groups_trigger_misses,
     identity_documents_asked,
-    missing,
 )
+from pia.scoring.retention_kept import RULES_PATH
 
 if TYPE_CHECKING:
     from pia.knowledge import Knowledge
@@ -123,8 +123,12 @@ def trigger_cannot_occur(assessment: Assessment, knowledge: Knowledge) -> Found:
             f"contract ({', '.join(words)}), but it covers {_groups(missed)}, who have none: "
             "for them the period never starts, so their data is kept without end."
         )
-        params = {"rule": r.id, "trigger": r.trigger, "groups": [g.value for g in missed],
-                  "words": words}
+        params = {
+            "rule": r.id,
+            "trigger": r.trigger,
+            "groups": [g.value for g in missed],
+            "words": words,
+        }
         yield path, message, params
 
 
@@ -145,7 +149,8 @@ def longer_than_reference(assessment: Assessment, knowledge: Knowledge) -> Found
             verified = "" if ref.verified else " The reference itself is not verified."
             justified = (
                 " A justification is recorded: check that it explains the longer period."
-                if r.justification else " No justification is recorded."
+                if r.justification
+                else " No justification is recorded."
             )
             message = (
                 f"Retention rule '{r.id}' keeps the data of {GROUP_LABELS[d.group]} for "
@@ -153,9 +158,16 @@ def longer_than_reference(assessment: Assessment, knowledge: Knowledge) -> Found
                 f"{verified} Reference periods are indicative, not binding, but a longer period "
                 f"must be necessary.{justified}"
             )
-            params = {"rule": r.id, "group": d.group.value, "period": str(r.period),
-                      "reference_period": str(d.reference_period), "deviation": d.text,
-                      "reference": ref.id, "source": ref.source, "verified": ref.verified}
+            params = {
+                "rule": r.id,
+                "group": d.group.value,
+                "period": str(r.period),
+                "reference_period": str(d.reference_period),
+                "deviation": d.text,
+                "reference": ref.id,
+                "source": ref.source,
+                "verified": ref.verified,
+            }
             yield path, message, params
 
 

@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pia.findings import rule
-from pia.model import DataProtection, TransferTool
-from pia.scoring.transfers import (
+from pia.model import PROCESSOR_ROLES, DataProtection, TransferTool
+from pia.scoring.transfer_flows import (
     NO_TOOL,
-    PROCESSOR_ROLES,
     READABLE,
     Flow,
     Places,
@@ -35,8 +34,7 @@ def _third_country_transfers(assessment: Assessment, knowledge: Knowledge) -> It
 
 
 def _params(flow: Flow, **more: Any) -> dict[str, Any]:
-    return {"transfer": flow.id, "recipient": flow.recipient.id, "country": flow.place.code,
-            **more}
+    return {"transfer": flow.id, "recipient": flow.recipient.id, "country": flow.place.code, **more}
 
 
 def _where(flow: Flow) -> str:
@@ -54,16 +52,23 @@ def _where(flow: Flow) -> str:
 def transfer_without_tool(assessment: Assessment, knowledge: Knowledge) -> Found:
     for flow in _third_country_transfers(assessment, knowledge):
         if flow.tool in NO_TOOL:
-            state = ("relies on no transfer tool" if flow.tool is TransferTool.none else
-                     "names no transfer tool (a reference to 'the necessary measures' described "
-                     "elsewhere names none)")
+            state = (
+                "relies on no transfer tool"
+                if flow.tool is TransferTool.none
+                else "names no transfer tool (a reference to 'the necessary measures' described "
+                "elsewhere names none)"
+            )
         elif tool_misapplied(flow.tool, flow.place):
-            state = (f"relies on '{flow.tool.value}', but no such adequacy decision covers "
-                     f"{flow.place.name}")
+            state = (
+                f"relies on '{flow.tool.value}', but no such adequacy decision covers "
+                f"{flow.place.name}"
+            )
         else:
             continue
-        message = (f"{_where(flow)} {state}. Without an adequacy decision or an Art. 46 "
-                   "safeguard, data may not leave the EEA (Art. 44).")
+        message = (
+            f"{_where(flow)} {state}. Without an adequacy decision or an Art. 46 "
+            "safeguard, data may not leave the EEA (Art. 44)."
+        )
         yield f"{flow.path}.tool", message, _params(flow, tool=flow.tool.value)
 
 
@@ -79,12 +84,17 @@ def recipient_without_transfer(assessment: Assessment, knowledge: Knowledge) -> 
     for flow in flows(assessment, Places(knowledge)):
         if flow.recorded:
             continue
-        message = (f"Recipient '{flow.recipient.id}' ({flow.recipient.name}) processes data in "
-                   f"{flow.place.name}, outside the EEA, but no transfer to it is recorded. "
-                   "Every transfer must be known and assessed; remote access from a third "
-                   "country (e.g. support or maintenance) counts as one.")
-        yield f"{flow.path}.country", message, {"recipient": flow.recipient.id,
-                                                "country": flow.place.code}
+        message = (
+            f"Recipient '{flow.recipient.id}' ({flow.recipient.name}) processes data in "
+            f"{flow.place.name}, outside the EEA, but no transfer to it is recorded. "
+            "Every transfer must be known and assessed; remote access from a third "
+            "country (e.g. support or maintenance) counts as one."
+        )
+        yield (
+            f"{flow.path}.country",
+            message,
+            {"recipient": flow.recipient.id, "country": flow.place.code},
+        )
 
 
 @rule(
@@ -98,9 +108,11 @@ def recipient_without_transfer(assessment: Assessment, knowledge: Knowledge) -> 
 def scc_without_module(assessment: Assessment, knowledge: Knowledge) -> Found:
     for flow in _third_country_transfers(assessment, knowledge):
         if flow.tool is TransferTool.scc_2021_914 and flow.scc_module is None:
-            message = (f"{_where(flow)} relies on the 2021 standard contractual clauses without "
-                       "saying which module: the module decides whose duties apply, so it "
-                       "cannot be checked that the clauses fit the parties' roles.")
+            message = (
+                f"{_where(flow)} relies on the 2021 standard contractual clauses without "
+                "saying which module: the module decides whose duties apply, so it "
+                "cannot be checked that the clauses fit the parties' roles."
+            )
             yield f"{flow.path}.scc_module", message, _params(flow)
 
 
@@ -119,12 +131,15 @@ def no_impact_assessment(assessment: Assessment, knowledge: Knowledge) -> Found:
             continue
         if not knowledge.transfer_tool(tool.value).needs_transfer_impact_assessment:
             continue
-        state = ("is recorded as not done" if flow.impact_assessment_done is False
-                 else "is not recorded")
-        message = (f"{_where(flow)} relies on {knowledge.transfer_tool(tool.value).label}, but "
-                   f"a transfer impact assessment {state}: the tool only protects the data if "
-                   f"the law and practice of {flow.place.name} let the importer keep its "
-                   "promises.")
+        state = (
+            "is recorded as not done" if flow.impact_assessment_done is False else "is not recorded"
+        )
+        message = (
+            f"{_where(flow)} relies on {knowledge.transfer_tool(tool.value).label}, but "
+            f"a transfer impact assessment {state}: the tool only protects the data if "
+            f"the law and practice of {flow.place.name} let the importer keep its "
+            "promises."
+        )
         yield f"{flow.path}.impact_assessment_done", message, _params(flow, tool=tool.value)
 
 
@@ -139,18 +154,23 @@ def no_impact_assessment(assessment: Assessment, knowledge: Knowledge) -> Found:
 )
 def readable_data_to_high_exposure(assessment: Assessment, knowledge: Knowledge) -> Found:
     for flow in _third_country_transfers(assessment, knowledge):
-        if (flow.place.exposure_level != "high" or flow.data_protection not in READABLE
-                or flow.supplementary_measures):
+        if (
+            flow.place.exposure_level != "high"
+            or flow.data_protection not in READABLE
+            or flow.supplementary_measures
+        ):
             continue
         state = {
             DataProtection.clear_text: "in clear text",
             DataProtection.encrypted_keys_with_recipient: "encrypted with keys the importer holds",
             DataProtection.unknown: "that the importer may be able to read (not recorded)",
         }[flow.data_protection]
-        message = (f"{_where(flow)} sends data {state} to a country whose public-authority "
-                   "access the knowledge base rates high, with no supplementary measure "
-                   "recorded: where the importer can read the data, the EDPB sees no effective "
-                   "technical safeguard.")
+        message = (
+            f"{_where(flow)} sends data {state} to a country whose public-authority "
+            "access the knowledge base rates high, with no supplementary measure "
+            "recorded: where the importer can read the data, the EDPB sees no effective "
+            "technical safeguard."
+        )
         params = _params(flow, data_protection=flow.data_protection.value)
         yield f"{flow.path}.data_protection", message, params
 
@@ -166,10 +186,12 @@ def readable_data_to_high_exposure(assessment: Assessment, knowledge: Knowledge)
 def derogation_for_systematic_transfer(assessment: Assessment, knowledge: Knowledge) -> Found:
     for flow in _third_country_transfers(assessment, knowledge):
         if flow.tool is TransferTool.art49_derogation and systematic(flow.kind, flow.recipient):
-            message = (f"{_where(flow)} relies on an Art. 49 derogation, but it is ongoing "
-                       f"({flow.kind.value.replace('_', ' ')} by a "
-                       f"{flow.recipient.role.value.replace('_', '-')}): derogations are "
-                       "exceptions for occasional transfers, not for structural ones.")
+            message = (
+                f"{_where(flow)} relies on an Art. 49 derogation, but it is ongoing "
+                f"({flow.kind.value.replace('_', ' ')} by a "
+                f"{flow.recipient.role.value.replace('_', '-')}): derogations are "
+                "exceptions for occasional transfers, not for structural ones."
+            )
             params = _params(flow, kind=flow.kind.value, role=flow.recipient.role.value)
             yield f"{flow.path}.tool", message, params
 
@@ -185,9 +207,11 @@ def derogation_for_systematic_transfer(assessment: Assessment, knowledge: Knowle
 def no_reevaluation(assessment: Assessment, knowledge: Knowledge) -> Found:
     for flow in _third_country_transfers(assessment, knowledge):
         if not flow.reevaluation_due:
-            message = (f"{_where(flow)} has no re-evaluation date: the law and practice of "
-                       f"{flow.place.name} can change, and nothing says when the assessment "
-                       "will be checked again.")
+            message = (
+                f"{_where(flow)} has no re-evaluation date: the law and practice of "
+                f"{flow.place.name} can change, and nothing says when the assessment "
+                "will be checked again."
+            )
             yield f"{flow.path}.reevaluation_due", message, _params(flow)
 
 
@@ -210,16 +234,24 @@ def processor_under_parent_law(assessment: Assessment, knowledge: Knowledge) -> 
         place, parent = places(r.country), places(r.parent_country)
         if not place.eea or parent.eea or not parent.parent_laws:
             continue
-        if any(t.recipient == r.id and t.data_protection is DataProtection.encrypted_keys_in_eea
-               for t in transfers):
+        if any(
+            t.recipient == r.id and t.data_protection is DataProtection.encrypted_keys_in_eea
+            for t in transfers
+        ):
             continue
         laws = "; ".join(law.law for law in parent.parent_laws)
-        message = (f"Recipient '{r.id}' ({r.name}) processes data in {place.name}, but its "
-                   f"parent is under the law of {parent.name} ({laws}), which can oblige the "
-                   "group to hand over data wherever stored. This is not a transfer by itself, "
-                   "but the exposure must be assessed before relying on the processor.")
-        params = {"recipient": r.id, "country": place.code, "parent_country": parent.code,
-                  "laws": [law.key for law in parent.parent_laws]}
+        message = (
+            f"Recipient '{r.id}' ({r.name}) processes data in {place.name}, but its "
+            f"parent is under the law of {parent.name} ({laws}), which can oblige the "
+            "group to hand over data wherever stored. This is not a transfer by itself, "
+            "but the exposure must be assessed before relying on the processor."
+        )
+        params = {
+            "recipient": r.id,
+            "country": place.code,
+            "parent_country": parent.code,
+            "laws": [law.key for law in parent.parent_laws],
+        }
         yield f"description.recipients[{i}].parent_country", message, params
 
 
@@ -238,8 +270,10 @@ def transfer_country_mismatch(assessment: Assessment, knowledge: Knowledge) -> F
             continue
         if not places(flow.recipient.country).eea:
             continue
-        message = (f"{_where(flow)} goes to {flow.place.name}, but its recipient "
-                   f"'{flow.recipient.id}' is recorded in {flow.recipient.country}, in the EEA: "
-                   "either the country is wrong, or someone else receives the data there.")
+        message = (
+            f"{_where(flow)} goes to {flow.place.name}, but its recipient "
+            f"'{flow.recipient.id}' is recorded in {flow.recipient.country}, in the EEA: "
+            "either the country is wrong, or someone else receives the data there."
+        )
         params = _params(flow, recipient_country=flow.recipient.country)
         yield f"{flow.path}.country", message, params

@@ -22,6 +22,7 @@ from pia.model.assessment import (
 )
 from pia.model.common import UNKNOWN_IF_MISSING, Period, Record, Sourced, parse_period
 from pia.model.description import (
+    PROCESSOR_ROLES,
     Channel,
     DataCategory,
     DataProtection,
@@ -84,6 +85,7 @@ __all__ = [
     "ObjectionPath",
     "Override",
     "Period",
+    "PROCESSOR_ROLES",
     "Purpose",
     "Recipient",
     "RecipientRole",

@@ -103,6 +103,10 @@ class RecipientRole(StrEnum):
     third_party = "third_party"
 
 
+# Recipients that process data on the controller's behalf (Art. 28).
+PROCESSOR_ROLES = frozenset({RecipientRole.processor, RecipientRole.sub_processor})
+
+
 class Recipient(Sourced):
     id: Id
     name: Text

@@ -1,18 +1,36 @@
 """Scored items: each purpose, transfer and retention rule with a proposed severity and likelihood.
 
 The three scorers (`purposes`, `transfers`, `retention`) are pure functions of the assessment and
-the knowledge base; they return `ScoredItem`s whose every level is explained by its factors.
+the knowledge base; they return `ScoredItem`s whose every level is explained by its factors. All
+three weigh the most sensitive data an item concerns the same way (`most_sensitive`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from pia.model import DataCategory, Sensitivity
 from pia.risk import Factor, Rating, RiskLevel, Scale
 
 ItemKind = Literal["purpose", "transfer", "retention"]
 CheckStatus = Literal["recorded", "missing", "failed", "not_applicable"]
+IndexedCategory = tuple[int, DataCategory]  # (its index in the list it was found in, category)
+
+# Severity points for the most sensitive data an item concerns: Art. 9 and Art. 10 data weigh alike.
+SENSITIVITY_POINTS = {
+    Sensitivity.standard: 0,
+    Sensitivity.highly_personal: 1,
+    Sensitivity.special_category: 2,
+    Sensitivity.criminal_offence: 2,
+}
+
+
+def most_sensitive(categories: Iterable[IndexedCategory]) -> tuple[int, DataCategory, int]:
+    """The first of the most sensitive categories, with its index and its severity points."""
+    j, top = max(categories, key=lambda jc: SENSITIVITY_POINTS[jc[1].sensitivity])
+    return j, top, SENSITIVITY_POINTS[top.sensitivity]
 
 
 @dataclass(frozen=True, slots=True)

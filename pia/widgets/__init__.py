@@ -27,6 +27,7 @@ from pia.widgets.forms import (
 )
 from pia.widgets.overrides import OverrideControl, override_control, risk_summary, summary_text
 from pia.widgets.session import Session
+from pia.widgets.signoff_form import SignoffForm, signoff_form
 
 __all__ = [
     "FieldWidget",
@@ -34,6 +35,7 @@ __all__ = [
     "ListForm",
     "OverrideControl",
     "Session",
+    "SignoffForm",
     "field_spec",
     "field_widget",
     "measures_form",
@@ -45,6 +47,7 @@ __all__ = [
     "risk_form",
     "risks_form",
     "risk_summary",
+    "signoff_form",
     "summary_text",
     "transfers_form",
 ]

@@ -142,6 +142,10 @@ class Session:
         """Remove row `index`; refused (nothing changes) if other answers still refer to its id."""
         return self._edit_list(list_path, lambda items: items.pop(index))
 
+    def replace(self, assessment: Assessment) -> str | None:
+        """Save a new version built elsewhere (e.g. by `pia.signoff.sign`); None once saved."""
+        return self._commit(assessment)
+
     def reload(self) -> None:
         """Read the file again (after an edit elsewhere) and refresh every form and display."""
         self.assessment = load(self.path)

@@ -1,0 +1,302 @@
+"""What a notebook cell calls: summaries, registers as tables, charts and live panels.
+
+Each function takes the `Result` (or the `Session`) and returns something Jupyter displays. Text
+and tables are deterministic, so nbval can compare them; live panels (ipywidgets) are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from pia.findings import Finding, Severity
+from pia.knowledge import load_knowledge
+from pia.result import Result
+from pia.risk import scale_for
+from pia.scoring import ScoredItem
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from pia.model import Assessment
+    from pia.widgets import Session
+
+_LEVEL_COLOURS = {"low": "#d9f0d3", "medium": "#fee8a8", "high": "#f4b6b0"}
+_SEVERITY_COLOURS = {
+    "blocker": "#f4b6b0",
+    "major": "#fee8a8",
+    "minor": "#e8eef7",
+    "info": "#f2f2f2",
+}
+
+
+@dataclass(frozen=True)
+class Panel:
+    """Markdown for the notebook, the same text for plain-text outputs (and nbval)."""
+
+    markdown: str
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __repr__(self) -> str:
+        return self.markdown
+
+
+def open_session(path: str) -> Session:
+    """The live link between the notebook's forms and the assessment file."""
+    from pia.widgets import Session
+
+    return Session.open(path)
+
+
+# --- summaries ------------------------------------------------------------------------------------
+
+
+def overview(assessment: Assessment, result: Result) -> Panel:
+    """Status, screening, overall risk, Art. 36, progress per section, open findings, next steps."""
+    s = result.screening
+    counts = ", ".join(f"{len(result.findings_by_severity(sev))} {sev.value}" for sev in Severity)
+    lines = [
+        f"### {assessment.metadata.title}",
+        "",
+        f"- **Controller:** {assessment.metadata.controller.name}",
+        f"- **Version:** {assessment.metadata.version} ({assessment.metadata.status.value})",
+        f"- **Screening:** {s.verdict.replace('_', ' ')} ({s.met_count} of 9 WP248 criteria met)",
+        f"- **Overall risk:** {result.inherent_level} before measures, "
+        f"{result.residual_level} after",
+        f"- **Prior consultation (Art. 36):** "
+        f"{'required' if result.prior_consultation.required else 'not required'}",
+        f"- **Findings:** {counts}",
+        "",
+        "**Progress** (questions answered per section):",
+        "",
+    ]
+    lines += [f"- {p.section}: {p.answered}/{p.questions} ({p.share:.0%})" for p in result.progress]
+    lines += ["", "**Next steps** (most severe findings first):", ""]
+    lines += [f"1. `{f.id}` {f.title}: {f.remedy}" for f in _first_of_each_rule(result.findings, 5)]
+    return Panel("\n".join(lines))
+
+
+def screening_verdict(result: Result) -> Panel:
+    """Whether a DPIA is required, and why, in the words of WP248 and the national list."""
+    s = result.screening
+    lines = [f"**Verdict: {s.verdict.replace('_', ' ')}**", ""]
+    lines += [f"- {reason}" for reason in s.reasons]
+    return Panel("\n".join(lines))
+
+
+def description_panel(assessment: Assessment) -> Panel:
+    """The systematic description at a glance, with the open questions."""
+    from pia.summary import summary
+
+    return Panel("```\n" + summary(assessment) + "\n```")
+
+
+def prior_consultation_panel(result: Result) -> Panel:
+    """Art. 36(1) in one sentence: consult the supervisory authority first, or not."""
+    verdict = result.prior_consultation
+    head = "required" if verdict.required else "not required"
+    return Panel(f"**Prior consultation (Art. 36): {head}.** {verdict.reason}")
+
+
+def signoff_panel(assessment: Assessment) -> Panel:
+    """Draft, signed, stale or rejected; each sign-off and whether it still matches the content."""
+    from pia.signoff import content_hash, signoff_states, status
+
+    lines = [
+        f"**Status: {status(assessment)}**",
+        "",
+        f"Content hash now: `{content_hash(assessment)[:16]}`",
+        "",
+    ]
+    states = signoff_states(assessment)
+    lines += [f"- {'STALE: ' if st.stale else ''}{st.text}" for st in states] or [
+        "- no sign-off yet"
+    ]
+    return Panel("\n".join(lines))
+
+
+def _first_of_each_rule(findings: Iterable[Finding], limit: int) -> list[Finding]:
+    seen: dict[str, Finding] = {}
+    for finding in findings:
+        seen.setdefault(finding.id, finding)
+    return list(seen.values())[:limit]
+
+
+def screening_table(result: Result) -> pd.DataFrame:
+    """The nine WP248 criteria, the Art. 35(3) cases and the national list: met, and why."""
+    s = result.screening
+    rows = [
+        (c.id, c.title, _met(c.met, c.decidable), "; ".join(c.reasons))
+        for c in (*s.criteria, *s.art35_3, *s.national)
+    ]
+    return pd.DataFrame(rows, columns=["criterion", "title", "met", "why"]).set_index("criterion")
+
+
+def _met(met: bool, decidable: bool) -> str:
+    return "yes" if met else ("no" if decidable else "not recorded")
+
+
+def items_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
+    """Scored items: proposed severity, likelihood and level, and the factors behind them."""
+    rows = [
+        (
+            item.id,
+            item.severity.label,
+            item.likelihood.label,
+            item.level,
+            "; ".join(f"{f.name} ({f.points:+d})" for f in item.factors),
+        )
+        for item in items
+    ]
+    columns = ["item", "severity", "likelihood", "level", "factors"]
+    return pd.DataFrame(rows, columns=columns).set_index("item")
+
+
+def factors_table(item: ScoredItem) -> pd.DataFrame:
+    """One item's factors: what was found, how much it weighs, and the rule it rests on."""
+    rows = [(f.axis, f.name, f"{f.points:+d}", f.reason, f.reference) for f in item.factors]
+    return pd.DataFrame(rows, columns=["axis", "factor", "points", "reason", "reference"])
+
+
+def checks_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
+    """Each item's checklist (e.g. the EDPB 01/2020 steps): recorded, missing or failed."""
+    rows = [(item.id, c.label, c.status, c.detail) for item in items for c in item.checks]
+    return pd.DataFrame(rows, columns=["item", "check", "status", "detail"])
+
+
+def register_table(result: Result) -> pd.DataFrame:
+    """The risk register: inherent level (with any override), measures, residual level."""
+    scale = scale_for(result.method)
+    rows = [
+        (
+            line.id,
+            line.severity.label + (" (override)" if line.severity.overridden else ""),
+            line.likelihood.label + (" (override)" if line.likelihood.overridden else ""),
+            line.level,
+            ", ".join(m.id for m in line.measures if m.counted) or "—",
+            scale.label("severity", line.residual_severity),
+            scale.label("likelihood", line.residual_likelihood),
+            line.residual_level,
+        )
+        for line in result.risks
+    ]
+    columns = [
+        "risk",
+        "severity",
+        "likelihood",
+        "level",
+        "measures",
+        "residual severity",
+        "residual likelihood",
+        "residual level",
+    ]
+    return pd.DataFrame(rows, columns=columns).set_index("risk")
+
+
+def measures_table(assessment: Assessment) -> pd.DataFrame:
+    """The action plan: who does what by when, and how far it is."""
+    rows = [
+        (
+            m.id,
+            m.title,
+            m.owner or "—",
+            m.due.isoformat() if m.due else "—",
+            m.status.value,
+            m.reduces_severity,
+            m.reduces_likelihood,
+        )
+        for m in assessment.measures
+    ]
+    columns = ["measure", "title", "owner", "due", "status", "severity -", "likelihood -"]
+    return pd.DataFrame(rows, columns=columns).set_index("measure")
+
+
+def findings_table(result: Result, *prefixes: str) -> pd.DataFrame:
+    """Findings, optionally only those whose id or field path starts with one of `prefixes`."""
+    chosen = [
+        f
+        for f in result.findings
+        if not prefixes or any(f.id.startswith(p) or f.path.startswith(p) for p in prefixes)
+    ]
+    rows = [(f.id, f.severity.value, f.path, f.message, f.reference) for f in chosen]
+    return pd.DataFrame(rows, columns=["id", "severity", "where", "finding", "reference"])
+
+
+def styled(table: pd.DataFrame, name: str) -> Any:
+    """Colour levels and severities; a fixed id keeps the HTML identical between runs."""
+
+    def colour(value: Any) -> str:
+        shade = _LEVEL_COLOURS.get(value) or _SEVERITY_COLOURS.get(value)
+        return f"background-color: {shade}" if shade else ""
+
+    return (
+        table.style.set_uuid(name)
+        .map(colour)
+        .set_properties(**{"text-align": "left", "vertical-align": "top"})
+    )
+
+
+# --- charts ---------------------------------------------------------------------------------------
+# Shown as PNG images: nbval skips image bytes, and the figures are tested in tests/test_charts.py.
+
+
+def _image(fig: Figure) -> Any:
+    from IPython.display import Image
+
+    from pia.charts import figure_png
+
+    return Image(figure_png(fig))
+
+
+def heat_map(result: Result) -> Any:
+    """Risks before and after measures on the method's severity x likelihood grid."""
+    from pia.charts import risk_heat_map
+
+    return _image(risk_heat_map(result.risks, scale_for(result.method)))
+
+
+def retention_chart(assessment: Assessment) -> Any:
+    """Retention periods per rule and group, against the reference periods."""
+    from pia.charts import retention_timeline
+
+    return _image(retention_timeline(assessment, load_knowledge()))
+
+
+def transfer_chart(assessment: Assessment, result: Result) -> Any:
+    """Destinations with adequacy, transfer tool and risk level."""
+    from pia.charts import transfer_overview
+
+    return _image(transfer_overview(assessment, load_knowledge(), items=result.transfers))
+
+
+def progress_figure(result: Result) -> Any:
+    """Questions answered per section."""
+    from pia.charts import progress_chart
+
+    return _image(progress_chart(result.progress))
+
+
+# --- live panels ----------------------------------------------------------------------------------
+
+
+def live(session: Session, *views: Callable[[Session], Any]) -> Any:
+    """An output area that shows `views` now and again after every saved change."""
+    import ipywidgets
+    from IPython.display import display
+
+    area = ipywidgets.Output()
+
+    def refresh(_result: Any = None) -> None:
+        area.clear_output(wait=True)
+        with area:
+            for view in views:
+                display(view(session))
+
+    refresh()
+    session.on_change(refresh)
+    return area

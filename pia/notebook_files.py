@@ -1,0 +1,43 @@
+"""Run the workbook's notebooks headless: refresh their committed outputs, or run them on another case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+PARAMETER = "assessment_path"
+
+
+def workbook_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The numbered step notebooks, in order (`00_overview.ipynb`, `01_screening.ipynb`, ...)."""
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def refresh(notebook: Path, timeout: int = 300) -> None:
+    """Execute a notebook in place, as nbval will, and drop the widget state it saved.
+
+    Widget state (hundreds of kilobytes of control values) is not reviewable in git and is rebuilt
+    whenever the analyst runs the notebook; text, tables and charts stay for nbval to compare.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(notebook, as_version=4)
+    NotebookClient(
+        nb, timeout=timeout, kernel_name="python3",
+        resources={"metadata": {"path": str(notebook.parent)}},
+    ).execute()
+    nb.metadata.pop("widgets", None)
+    nbformat.write(nb, notebook)
+
+
+def run_on(notebook: Path, assessment: Path, output: Path, timeout: int = 300) -> Path:
+    """Run a notebook with papermill on another assessment file, writing the result to `output`."""
+    import papermill
+
+    papermill.execute_notebook(
+        str(notebook), str(output), parameters={PARAMETER: str(Path(assessment).resolve())},
+        cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
+        execution_timeout=timeout,
+    )
+    return output

@@ -1,0 +1,149 @@
+"""Exposures: EEA recipients that a third country's law reaches through their parent company.
+
+Not a Chapter V transfer: the data stay in the EEA, but a law such as the US CLOUD Act can oblige
+the parent to hand over data its group holds (EDPB Guidelines 05/2021, Example 12). Each exposure
+is scored like a transfer: what is at stake, and how likely an order yields readable data.
+"""
+
+from __future__ import annotations
+
+from pia.model import Assessment, DataProtection, Recipient
+from pia.risk import Factor, Scale
+from pia.scoring import Check, ScoredItem, scored
+from pia.scoring.transfer_flows import (
+    EDPB_01_2020,
+    Place,
+    Places,
+    categories_assumed,
+    categories_leaving,
+    stake_factors,
+)
+from pia.screening.facts import by_id
+
+EXPOSURE_GUIDANCE = (
+    "EDPB Guidelines 05/2021 on the interplay between Art. 3 and Chapter V (v2.0), Example 12; "
+    "GDPR Art. 28(1)"
+)
+
+
+def exposure_items(assessment: Assessment, places: Places, scale: Scale) -> list[ScoredItem]:
+    """EEA recipients whose parent is under a third-country law that reaches the group's data."""
+    d = assessment.description
+    index = by_id(d.data_categories)
+    items = []
+    for i, r in enumerate(d.recipients):
+        place = places(r.country)
+        parent = places(r.parent_country) if r.parent_country else None
+        if not place.eea or parent is None or parent.eea or not parent.parent_laws:
+            continue
+        path = f"description.recipients[{i}]"
+        cats, source = categories_leaving(r.data_categories, r, index, "recipient")
+        cat_path = (
+            f"{path}.data_categories" if source == "recipient" else "description.data_categories"
+        )
+        factors = stake_factors(cats, categories_assumed(source, "recipient"), cat_path)
+        laws = "; ".join(law.law for law in parent.parent_laws)
+        factors.append(
+            Factor(
+                "likelihood",
+                "law reaching through the parent",
+                1,
+                f"{r.name} processes the data in {place.name}, but its parent company is under the "
+                f"law of {parent.name}: {laws} can oblige the group to hand over data it holds, "
+                "wherever stored.",
+                f"{EXPOSURE_GUIDANCE}; {laws}",
+                f"{path}.parent_country",
+            )
+        )
+        protected = _keys_in_eea(d.transfers, r.id)
+        if protected is not None:
+            factors.append(
+                Factor(
+                    "likelihood",
+                    "encrypted, keys in the EEA",
+                    -1,
+                    f"A transfer for {r.name} ({d.transfers[protected].id}) records the data as "
+                    "encrypted with the keys held in the EEA, so an order to the group yields no "
+                    "readable data.",
+                    f"{EDPB_01_2020}, Annex 2, use case 1",
+                    f"description.transfers[{protected}].data_protection",
+                )
+            )
+        checks = _exposure_checks(r, place, parent, protected)
+        title = (
+            f"Exposure, not a transfer: {r.name} in {place.name} is reachable by "
+            f"{parent.name} law through its parent"
+        )
+        items.append(
+            scored(
+                "transfer",
+                f"{r.id}-parent-law",
+                title,
+                f"{path}.parent_country",
+                factors,
+                scale,
+                checks,
+            )
+        )
+    return items
+
+
+def _keys_in_eea(transfers, recipient_id: str) -> int | None:
+    return next(
+        (
+            k
+            for k, t in enumerate(transfers)
+            if t.recipient == recipient_id
+            and t.data_protection is DataProtection.encrypted_keys_in_eea
+        ),
+        None,
+    )
+
+
+def _exposure_checks(
+    r: Recipient, place: Place, parent: Place, protected: int | None
+) -> list[Check]:
+    laws = "; ".join(law.law for law in parent.parent_laws)
+    checks = [
+        Check(
+            "chapter_v",
+            "Chapter V transfer",
+            "not_applicable",
+            f"{r.name} is in {place.name} (EEA): sharing data with it is not a transfer by "
+            "itself. It becomes one if the group discloses data to an authority abroad.",
+            EXPOSURE_GUIDANCE,
+        ),
+        Check(
+            "parent_law",
+            "Third-country law through the parent",
+            "missing",
+            " ".join(law.reach for law in parent.parent_laws)
+            + " The model has no field for the assessment of this exposure: record it as a "
+            "risk with its measures.",
+            "; ".join(law.source for law in parent.parent_laws),
+        ),
+        Check(
+            "keys_in_eea",
+            "Encryption with keys held in the EEA",
+            "recorded" if protected is not None else "missing",
+            "Recorded on a transfer for this recipient."
+            if protected is not None
+            else "Not recorded: the model records encryption only on transfers, and none for this "
+            "recipient says the keys stay in the EEA.",
+            f"{EDPB_01_2020}, Annex 2, use case 1",
+        ),
+    ]
+    if parent.adequacy is not None and parent.adequacy.transfer_tool == "dpf":
+        checks.append(
+            Check(
+                "dpf",
+                "EU-US Data Privacy Framework",
+                "not_applicable",
+                "The DPF covers transfers to organisations certified on the DPF List; it matters "
+                f"if data reach {parent.name} (e.g. remote access by the parent's staff). The "
+                "model has no field for certification: check the DPF List at the assessment "
+                f"date. It does not limit orders under {laws}.",
+                parent.adequacy.decision,
+            )
+        )
+    return checks

@@ -1,0 +1,258 @@
+"""Where personal data go: each flow to a third country, the place it reaches, and what leaves.
+
+A `Flow` is a recorded transfer, or a recipient outside the EEA with no transfer recorded;
+`Places` looks a country up in the knowledge base once per run. The judgments on a flow's tool
+(adequacy relied on, a tool that does not apply, a systematic transfer) are shared by the
+transfer scores, the EDPB checklist (`pia.scoring.transfer_steps`) and the findings
+(`pia.findings.transfers`); what is at stake in the data that leave (`stake_factors`) by the
+transfer and exposure scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pia.knowledge import AdequacyDecision, Exposure, Knowledge, KnowledgeError, ParentLaw
+from pia.model import (
+    PROCESSOR_ROLES,
+    Assessment,
+    DataCategory,
+    DataProtection,
+    Recipient,
+    TransferKind,
+    TransferTool,
+)
+from pia.risk import Factor
+from pia.scoring import most_sensitive
+from pia.screening.facts import by_id
+
+EDPB_01_2020 = "EDPB Recommendations 01/2020 (v2.0)"
+NO_TOOL = frozenset({TransferTool.none, TransferTool.unknown})
+ADEQUACY_TOOLS = frozenset({TransferTool.adequacy_decision, TransferTool.dpf})
+# What the importer (and so its authorities) can read: keys held by the importer do not protect.
+READABLE = frozenset(
+    {
+        DataProtection.clear_text,
+        DataProtection.encrypted_keys_with_recipient,
+        DataProtection.unknown,
+    }
+)
+KEPT_UNREADABLE = frozenset({DataProtection.encrypted_keys_in_eea, DataProtection.pseudonymised})
+ONGOING_KINDS = frozenset({TransferKind.storage, TransferKind.remote_access})
+Categories = tuple[tuple[int, DataCategory], ...]  # (index in the description, category)
+PROFILE_KINDS = frozenset(
+    {"inferred_profile", "behaviour", "preferences_interests", "purchase_history"}
+)
+KIND_WORDS = {
+    TransferKind.storage: "Storage",
+    TransferKind.remote_access: "Remote access",
+    TransferKind.onward_transfer: "Onward transfer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What the knowledge base says about a country, looked up once per scoring run."""
+
+    code: str
+    name: str
+    eea: bool
+    adequacy: AdequacyDecision | None
+    exposure: Exposure | None
+    parent_laws: tuple[ParentLaw, ...]
+
+    @property
+    def exposure_level(self) -> str | None:
+        return self.exposure.exposure if self.exposure is not None else None
+
+
+# Places already looked up, per knowledge base; safe to keep because `Knowledge` is frozen.
+_PLACES: dict[int, tuple[Knowledge, dict[str, Place]]] = {}
+
+
+class Places:
+    """Country lookups; an unknown code is a third country the knowledge base lacks."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        kept = _PLACES.get(id(kb))
+        if kept is None or kept[0] is not kb:
+            kept = _PLACES[id(kb)] = (kb, {})
+        self.kb, self.cache = kept
+
+    def __call__(self, code: str) -> Place:
+        if code not in self.cache:
+            try:
+                c = self.kb.country(code)
+                place = Place(
+                    code, c.name, c.eea, c.adequacy, c.public_authority_access, c.laws_via_parent
+                )
+            except KnowledgeError:
+                place = Place(code, code, False, None, None, ())
+            self.cache[code] = place
+        return self.cache[code]
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """The facts of one transfer, recorded or inferred from a recipient outside the EEA."""
+
+    id: str
+    path: str  # the transfer, or the recipient when no transfer is recorded
+    recorded: bool
+    recipient: Recipient
+    place: Place
+    kind: TransferKind | None
+    categories: Categories
+    categories_from: str  # "transfer", "recipient" or "assessment"
+    tool: TransferTool = TransferTool.unknown
+    scc_module: int | None = None
+    impact_assessment_done: bool | None = None
+    data_protection: DataProtection = DataProtection.unknown
+    supplementary_measures: tuple[str, ...] = ()
+    reevaluation_due: str | None = None
+
+    def at(self, field: str) -> str:
+        """The path of one of the transfer's fields (the recipient's path if unrecorded)."""
+        return f"{self.path}.{field}" if self.recorded else self.path
+
+    @property
+    def subject(self) -> str:
+        what = "the transfer" if self.recorded else "the unrecorded transfer"
+        return f"{what} to {self.recipient.name} in {self.place.name}"
+
+
+# --- shared judgments (also used by pia.findings.transfers and the EDPB steps) -------------------
+
+
+def adequacy_relied_on(tool: TransferTool, place: Place) -> AdequacyDecision | None:
+    """The adequacy decision the transfer can rest on: a whole-country decision, or a partial one
+    (e.g. the EU-US DPF) only where the transfer says it relies on it."""
+    decision = place.adequacy
+    if decision is None or place.eea:
+        return None
+    if decision.coverage == "whole":
+        return decision
+    fits = tool in (TransferTool(decision.transfer_tool), TransferTool.adequacy_decision)
+    return decision if fits else None
+
+
+def tool_misapplied(tool: TransferTool, place: Place) -> bool:
+    """An adequacy decision or the DPF named for a destination where none covers the transfer."""
+    return tool in ADEQUACY_TOOLS and adequacy_relied_on(tool, place) is None
+
+
+def systematic(kind: TransferKind | None, recipient: Recipient) -> bool:
+    """Ongoing by nature: storage, remote access, or a processor's work (no frequency field)."""
+    return kind in ONGOING_KINDS or recipient.role in PROCESSOR_ROLES
+
+
+# --- flows ----------------------------------------------------------------------------------------
+
+
+def flows(assessment: Assessment, places: Places) -> list[Flow]:
+    """Every recorded transfer, then every recipient outside the EEA with no transfer recorded."""
+    d = assessment.description
+    index = by_id(d.data_categories)
+    recipients = {r.id: (i, r) for i, r in enumerate(d.recipients)}
+    found: list[Flow] = []
+    for i, t in enumerate(d.transfers):
+        recipient = recipients[t.recipient][1]
+        cats, source = categories_leaving(t.data_categories, recipient, index, "transfer")
+        found.append(
+            Flow(
+                t.id,
+                f"description.transfers[{i}]",
+                True,
+                recipient,
+                places(t.country),
+                t.kind,
+                cats,
+                source,
+                t.tool,
+                t.scc_module,
+                t.impact_assessment_done,
+                t.data_protection,
+                tuple(t.supplementary_measures),
+                t.reevaluation_due,
+            )
+        )
+    with_transfer = {t.recipient for t in d.transfers}
+    for i, r in enumerate(d.recipients):
+        place = places(r.country)
+        if place.eea or r.id in with_transfer:
+            continue
+        cats, source = categories_leaving(r.data_categories, r, index, "recipient")
+        found.append(
+            Flow(
+                f"{r.id}-unrecorded",
+                f"description.recipients[{i}]",
+                False,
+                r,
+                place,
+                None,
+                cats,
+                source,
+            )
+        )
+    return found
+
+
+def categories_leaving(
+    ids: list[str], recipient: Recipient, index: dict[str, tuple[int, DataCategory]], own: str
+) -> tuple[Categories, str]:
+    """The categories that leave: the transfer's, else the recipient's, else all of them."""
+    if ids:
+        return tuple(index[c] for c in ids if c in index), own
+    if recipient.data_categories:
+        return tuple(index[c] for c in recipient.data_categories if c in index), "recipient"
+    return tuple(index.values()), "assessment"
+
+
+# --- severity: what is at stake -------------------------------------------------------------------
+
+
+ASSUMED_CATEGORIES = {
+    "recipient": "The transfer lists no categories; the recipient's are used. ",
+    "assessment": "Categories not recorded; assume all categories of the assessment. ",
+}
+
+
+def categories_assumed(source: str, own: str) -> str:
+    """What a reason must say when the categories were not recorded where they belong."""
+    return "" if source == own else ASSUMED_CATEGORIES[source]
+
+
+def stake_factors(categories: Categories, prefix: str, categories_path: str) -> list[Factor]:
+    """Severity from the most sensitive category concerned and from profiles among them."""
+    factors: list[Factor] = []
+    if categories:
+        j, top, points = most_sensitive(categories)
+        if points:
+            special = points == 2
+            factors.append(
+                Factor(
+                    "severity",
+                    "special-category or criminal data" if special else "highly personal data",
+                    points,
+                    f"{prefix}The most sensitive category concerned is '{top.name}' ({top.id}), "
+                    f"recorded as {top.sensitivity.value.replace('_', ' ')}.",
+                    "GDPR Art. 9(1) and Art. 10; WP248 rev.01, criterion 4"
+                    if special
+                    else "WP248 rev.01, criterion 4 (data of a highly personal nature)",
+                    f"description.data_categories[{j}].sensitivity",
+                )
+            )
+    profiles = [c.id for _, c in categories if c.kind in PROFILE_KINDS or c.inferred]
+    if profiles:
+        factors.append(
+            Factor(
+                "severity",
+                "profiles or behaviour",
+                1,
+                f"{prefix}Profiles or behavioural data are concerned ({', '.join(profiles)}): they "
+                "reveal habits and interests that public authorities could exploit.",
+                "GDPR Art. 4(4); WP248 rev.01, criterion 1 (evaluation or scoring)",
+                categories_path,
+            )
+        )
+    return factors
