@@ -51,13 +51,20 @@ def completeness(record: Record) -> list[SectionProgress]:
 
 @cache
 def _fields(model: type[Record]) -> tuple[tuple[str, str, bool, bool], ...]:
-    """(name, question, marked unknown-if-missing, may hold records) for each field of a model."""
+    """(name, question, a question the sources may leave open, may hold records) per field."""
     out = []
     for name, field in model.model_fields.items():
-        nested = _holds_records(field.annotation)
         question = field.description or name.replace("_", " ")
-        out.append((name, question, UNKNOWN_IF_MISSING in field.metadata, nested))
+        open_ = UNKNOWN_IF_MISSING in field.metadata or _has_unknown(field.annotation)
+        out.append((name, question, open_, _holds_records(field.annotation)))
     return tuple(out)
+
+
+def _has_unknown(annotation: Any) -> bool:
+    """An enum with an `unknown` member (e.g. the transfer tool)."""
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return "unknown" in annotation.__members__
+    return any(_has_unknown(arg) for arg in get_args(annotation))
 
 
 def _holds_records(annotation: Any) -> bool:
@@ -69,10 +76,10 @@ def _holds_records(annotation: Any) -> bool:
 def _walk(node: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[tuple, str, bool]]:
     """Each question the model marks as one the sources may leave open, answered or not."""
     if isinstance(node, Record):
-        for name, question, marked, nested in _fields(type(node)):
+        for name, question, open_, nested in _fields(type(node)):
             value = getattr(node, name)
-            if marked or (isinstance(value, Enum) and "unknown" in type(value).__members__):
-                gap = value is None or (isinstance(value, Enum) and value.value == "unknown")
+            if open_:
+                gap = value is None or getattr(value, "value", None) == "unknown"
                 yield (*loc, name), question, not gap
             if nested and value is not None:
                 yield from _walk(value, (*loc, name))

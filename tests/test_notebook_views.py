@@ -147,3 +147,8 @@ def test_a_live_panel_refreshes_after_a_saved_change(tmp_path):
     assert len(shown) == 1
     assert session.apply(("metadata", "version"), "0.2") is None
     assert len(shown) == 2
+
+
+def test_live_panels_can_draw_the_heat_map_as_svg(maxiresponse):
+    _, r = maxiresponse
+    assert nb.heat_map(r, "svg").data.startswith("<svg")
