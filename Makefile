@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CASE   := data/maxiresponse/assessment.yaml
 
 .DEFAULT_GOAL := help
-.PHONY: help install report snapshots test lint lab bench notebooks clean
+.PHONY: help install report snapshots test browser lint lab bench notebooks clean reliability
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,8 +27,21 @@ report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,
 snapshots: $(STAMP) ## refresh the report's snapshot files (tests/snapshots/); review the diff
 	PIA_UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest tests/test_report.py -q
 
-test: $(STAMP) ## the whole test suite
+test: $(STAMP) ## the whole test suite (with the browser test; needs /usr/bin/chromium)
 	$(BIN)/python -m pytest
+
+browser: $(STAMP) ## only the JupyterLab-in-Chromium test; screenshot in test-artefacts/browser/
+	$(BIN)/python -m pytest tests/browser -m browser
+
+RELIABILITY_LOG := test-artefacts/reliability.txt
+RELIABILITY_TESTS := tests/test_fuzz.py tests/test_crash_safety.py tests/test_bad_inputs.py \
+	$(wildcard tests/test_concurrent_edits.py tests/test_history.py)
+
+reliability: $(STAMP) ## fuzzing (10,000 inputs) and crash safety (500 kills), with the figures
+	@mkdir -p test-artefacts && rm -f $(RELIABILITY_LOG)
+	@PIA_RELIABILITY=1 PIA_RELIABILITY_LOG=$(CURDIR)/$(RELIABILITY_LOG) \
+		$(BIN)/python -m pytest $(RELIABILITY_TESTS) -q --durations=5; \
+		status=$$?; echo; echo "Figures (see docs/reliability.md):"; cat $(RELIABILITY_LOG); exit $$status
 
 lint: $(STAMP) ## ruff on the package and the tests
 	$(BIN)/ruff check pia tests

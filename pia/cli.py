@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from pia.errors import PiaError
-from pia.model import Decision
+from pia.errors import PiaError, UnknownVersion
+from pia.model import Assessment, Decision
 from pia.store import load
 
 
@@ -85,8 +86,6 @@ def _acceptance(text: str) -> tuple[str, str]:
 
 
 def _notebooks(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from pia.notebook_files import refresh, run_on, workbook_notebooks
 
     for notebook in workbook_notebooks():
@@ -99,6 +98,114 @@ def _notebooks(args: argparse.Namespace) -> int:
             refresh(notebook)
             print(f"{notebook}: outputs refreshed")
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pia.report import write_report
+
+    for path in write_report(args.path, args.out, langs=(args.lang,), formats=args.format):
+        print(path)
+    return 0
+
+
+def _report_formats(text: str) -> tuple[str, ...]:
+    formats = tuple(f.strip() for f in text.split(",") if f.strip())
+    unknown = [f for f in formats if f not in ("html", "pdf")]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"{text!r}: use html, pdf or html,pdf")
+    return formats
+
+
+def _history(args: argparse.Namespace) -> int:
+    from pia.history import folder, versions
+    from pia.signoff import status
+
+    found = versions(args.path)
+    if not found:
+        raise UnknownVersion(f"{args.path}: no such file, and no history of it")
+    held = [_peek(v.path) for v in found]
+    print(
+        f"{args.path}: {len(found)} version{'s' if len(found) != 1 else ''}; earlier ones are "
+        f"kept in {folder(args.path)}/"
+    )
+    rows = [("#", "saved (UTC)", "revision", "size", "sign-off", "changes from the one below")]
+    for i, (version, assessment) in enumerate(zip(found, held, strict=True)):
+        older = held[i + 1] if i + 1 < len(held) else None
+        rows.append(
+            (
+                f"{i}{' current' if version.current else ''}",
+                version.timestamp.strftime("%Y-%m-%d %H:%M:%S"),
+                version.short,
+                f"{version.size:,} B",
+                status(assessment) if assessment else "-",
+                _what_changed(older, assessment, last=i + 1 == len(held)),
+            )
+        )
+    widths = [max(len(row[c]) for row in rows) for c in range(5)]
+    for row in rows:
+        print(
+            "  " + "".join(cell.ljust(w + 2) for cell, w in zip(row, widths, strict=False)) + row[5]
+        )
+    return 0
+
+
+def _peek(path: Path) -> Assessment | None:
+    from pia.store import peek
+
+    try:
+        return peek(path.read_bytes(), path)
+    except OSError:
+        return None
+
+
+def _what_changed(older: Assessment | None, newer: Assessment | None, *, last: bool) -> str:
+    from pia.diff import answer_changes
+
+    if newer is None:
+        return "not a valid assessment"
+    if older is None:
+        return "the oldest kept" if last else "(the one below is not valid)"
+    paths = [c.path for c in answer_changes(older, newer)]
+    if not paths:
+        return "no answer changed (layout or comments only)"
+    listed = ", ".join(paths[:3]) + (", ..." if len(paths) > 3 else "")
+    return f"{len(paths)} answer{'s' if len(paths) != 1 else ''}: {listed}"
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pia.history import find, restore
+
+    version = find(args.path, args.version)
+    when = version.timestamp.strftime("%Y-%m-%d %H:%M:%S UTC")
+    now = find(args.path, 0)
+    if version.current or (now.current and version.revision == now.revision):
+        print(f"{args.path}: version {args.version} is what the file holds now; nothing to do")
+        return 0
+    new = restore(args.path, version.id)
+    print(f"{args.path}: restored the version of {when} ({version.short}); new revision {new[:12]}")
+    print(f"the version it replaced is kept: pia history {args.path}")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from pia.diff import as_json, as_text, diff
+
+    (old, old_label), (new, new_label) = _version_arg(args.old), _version_arg(args.new)
+    result = diff(old, new)
+    print(as_json(result) if args.format == "json" else as_text(result, old_label, new_label))
+    return 0
+
+
+def _version_arg(text: str) -> tuple[Assessment, str]:
+    """`PATH`, or `PATH@VERSION` (an index or revision from `pia history PATH`)."""
+    from pia.history import find
+
+    if Path(text).exists() or "@" not in text:
+        return load(text), text
+    path, _, version_id = text.rpartition("@")
+    version = find(path, version_id)
+    when = version.timestamp.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return load(version.path), f"{path}@{version_id} ({when}, {version.short})"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -138,6 +245,28 @@ def parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="draft, signed, stale or rejected, and each sign-off")
     st.add_argument("path", metavar="PATH")
     st.set_defaults(run=_status)
+    rp = sub.add_parser("report", help="write the report, dpia-<lang>.html and/or .pdf, to DIR")
+    rp.add_argument("path", metavar="PATH")
+    rp.add_argument("--out", required=True, metavar="DIR")
+    rp.add_argument("--lang", choices=("en", "nl"), default="en")
+    rp.add_argument("--format", type=_report_formats, default=("html", "pdf"), metavar="html,pdf")
+    rp.set_defaults(run=_report)
+
+    hi = sub.add_parser("history", help="the kept versions of a file, newest first")
+    hi.add_argument("path", metavar="PATH")
+    hi.set_defaults(run=_history)
+
+    rs = sub.add_parser("restore", help="make an earlier version the current file again")
+    rs.add_argument("path", metavar="PATH")
+    rs.add_argument("version", metavar="VERSION", help="# or revision shown by `pia history`")
+    rs.set_defaults(run=_restore)
+
+    df = sub.add_parser("diff", help="changed answers, risk levels and findings between two files")
+    df.add_argument("old", metavar="OLD", help="a file, or PATH@VERSION from `pia history`")
+    df.add_argument("new", metavar="NEW", help="a file, or PATH@VERSION from `pia history`")
+    df.add_argument("--format", choices=("text", "json"), default="text")
+    df.set_defaults(run=_diff)
+
     nb = sub.add_parser("notebooks", help="execute the workbook's notebooks headless")
     nb.add_argument("--assessment", metavar="PATH", help="run them on this file (papermill)")
     nb.add_argument("--out", metavar="DIR", default="build/notebooks", help="where those go")

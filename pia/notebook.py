@@ -6,8 +6,10 @@ and tables are deterministic, so nbval can compare them; live panels (ipywidgets
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from pia.model import Assessment
     from pia.widgets import Session
 
+DATA = Path(__file__).resolve().parent.parent / "data"
 _LEVEL_COLOURS = {"low": "#d9f0d3", "medium": "#fee8a8", "high": "#f4b6b0"}
 _SEVERITY_COLOURS = {
     "blocker": "#f4b6b0",
@@ -118,6 +121,24 @@ def signoff_panel(assessment: Assessment) -> Panel:
         "- no sign-off yet"
     ]
     return Panel("\n".join(lines))
+
+
+def report_folder(assessment_path: str | Path) -> Path:
+    """`build/<case>/` for a case under the project's `data/`, else `build/` beside the file."""
+    path = Path(assessment_path).resolve()
+    if DATA in path.parents:
+        return DATA.parent / "build" / path.parent.name
+    return path.parent / "build"
+
+
+def write_report(assessment_path: str | Path, langs: Sequence[str] = ("en", "nl")) -> Panel:
+    """Render the report (HTML and PDF per language) and link to the files written."""
+    from pia.report.render import write_report as write
+
+    folder = report_folder(assessment_path)
+    written = write(assessment_path, folder, langs=langs)
+    links = [f"- [{p.name}]({os.path.relpath(p, Path.cwd())})" for p in written]
+    return Panel(f"**Report written** to `{folder.name}/`:\n\n" + "\n".join(links))
 
 
 def _first_of_each_rule(findings: Iterable[Finding], limit: int) -> list[Finding]:
@@ -216,12 +237,14 @@ def measures_table(assessment: Assessment) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).set_index("measure")
 
 
-def findings_table(result: Result, *prefixes: str) -> pd.DataFrame:
-    """Findings, optionally only those whose id or field path starts with one of `prefixes`."""
+def findings_table(result: Result, *prefixes: str, severity: str | None = None) -> pd.DataFrame:
+    """Findings, optionally only those whose id or field path starts with one of `prefixes`,
+    or of one severity."""
     chosen = [
         f
         for f in result.findings
-        if not prefixes or any(f.id.startswith(p) or f.path.startswith(p) for p in prefixes)
+        if (not prefixes or any(f.id.startswith(p) or f.path.startswith(p) for p in prefixes))
+        and (severity is None or f.severity.value == severity)
     ]
     rows = [(f.id, f.severity.value, f.path, f.message, f.reference) for f in chosen]
     return pd.DataFrame(rows, columns=["id", "severity", "where", "finding", "reference"])

@@ -9,6 +9,7 @@ import os
 import re
 import tempfile
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -258,8 +259,10 @@ def locate(tree: Any, loc: tuple[str | int, ...]) -> tuple[int | None, int | Non
 def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> str:
     """Write the assessment atomically, keeping the analyst's comments and key order.
 
-    Refuses (SaveConflict) when the file changed since it was loaded, unless `force`.
-    Returns the new revision. The old file is untouched unless the new one is complete and valid.
+    Refuses (SaveConflict, naming each answer it would overwrite with both values) when the
+    file changed since it was loaded, unless `force`. Keeps the replaced version in the history
+    (`pia.history`). Returns the new revision. The old file is untouched unless the new one is
+    complete and valid.
     """
     path = Path(path)
     try:  # a model mutated without validation (e.g. a list appended to in place)
@@ -279,7 +282,7 @@ def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> st
         raise InvalidAssessment(path, issues) from None
     old = path.read_bytes() if path.exists() else None
     if old is not None and not force and assessment._revision != revision(old):
-        raise SaveConflict(_conflict_message(path, assessment._revision, revision(old)))
+        raise _conflict(path, assessment, old)
     tree = _recall(path, revision(old)) if old is not None else None
     if tree is None and old is not None:
         try:
@@ -290,23 +293,90 @@ def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> st
     text = _dump(merged)
     _check_round_trip(path, text, assessment)
     data = text.encode("utf-8")
-    _atomic_write(path, data)
+    _replace(path, old, data, None if force else lambda now: _conflict(path, assessment, now))
     assessment._revision = revision(data)
     _remember(path, assessment._revision, merged)
     return assessment._revision
 
 
-def _conflict_message(path: Path, loaded: str | None, current: str) -> str:
+def save_bytes(path: str | Path, data: bytes, *, expected: str | None, source: Path) -> str:
+    """Write `data` (read from `source`, e.g. a kept version) as the file, exactly; as `save` does.
+
+    Validates it first (errors name `source`), refuses if the file's revision is not `expected`
+    (None: the file must not exist), keeps the replaced version. Returns the new revision.
+    """
+    path = Path(path)
+    _validate(source, _parse(source, data))
+    old = path.read_bytes() if path.exists() else None
+    if (revision(old) if old is not None else None) != expected:
+        raise SaveConflict(path, expected, revision(old) if old is not None else "")
+    _replace(path, old, data, lambda now: SaveConflict(path, expected, revision(now)))
+    return revision(data)
+
+
+def _replace(
+    path: Path,
+    old: bytes | None,
+    data: bytes,
+    refuse: Callable[[bytes], Exception] | None,
+) -> None:
+    """Put `data` in place atomically, the version it replaces kept in the history first.
+
+    The file is read once more first: preparing the text took time, and if the file is no
+    longer `old`, `refuse(current bytes)` is raised (unless it is None, as for `force`).
+    What is left is the few milliseconds of the write itself (no lock is taken).
+    """
+    from pia import history  # imported late: history builds on this module
+
+    current = path.read_bytes() if path.exists() else None
+    if current is not None and current != old and refuse is not None:
+        raise refuse(current)
+    kept = history.keep(path, current) if current is not None and current != data else []
+    try:
+        _atomic_write(path, data)
+    except BaseException:
+        history.discard(kept)
+        raise
+    history.prune(path)
+
+
+def _conflict(path: Path, assessment: Assessment, current: bytes) -> SaveConflict:
+    """The refusal, naming each answer the save would overwrite with both values."""
+    loaded = assessment._revision
     if loaded is None:
-        return (
-            f"{path} already exists and this assessment was not loaded from it; "
-            "load it first, or save with force=True to replace it. Nothing was written."
-        )
-    return (
-        f"{path} changed on disk since it was loaded (revision {loaded[:8]} then, "
-        f"{current[:8]} now): someone else saved it. Reload it and redo your change, or save "
-        "with force=True to overwrite theirs. Nothing was written."
-    )
+        return SaveConflict(path, None, revision(current))
+    from pia.diff import conflicts  # imported late: it pulls in the scorers
+
+    fields = conflicts(_version(path, loaded), assessment, peek(current, path))
+    return SaveConflict(path, loaded, revision(current), fields)
+
+
+def _version(path: Path, rev: str) -> Assessment | None:
+    """The assessment as it was at revision `rev` of the file: from the tree cache or history."""
+    tree = _TREES.get((str(path.resolve()), rev))
+    if tree is not None:
+        try:
+            return Assessment.model_validate(tree)
+        except ValidationError:
+            return None
+    from pia import history
+
+    data = history.read(path, rev)
+    return peek(data, path) if data is not None else None
+
+
+def peek(data: bytes, path: str | Path = "<bytes>") -> Assessment | None:
+    """The assessment in `data`, read fast and quietly: None if it is not a valid one.
+
+    For comparing versions (history listings, conflict reports), never for saving: it keeps
+    no comments. The size limits of `load` apply.
+    """
+    try:
+        tree = _fast_reader().load(data.decode("utf-8-sig"))
+        _check_size(Path(path), tree)
+        return Assessment.model_validate(tree)
+    except (InvalidAssessment, UnicodeDecodeError, YAMLError, ValidationError, RecursionError):
+        return None
 
 
 def render(assessment: Assessment, tree: CommentedMap | None = None) -> str:

@@ -152,3 +152,30 @@ def test_a_live_panel_refreshes_after_a_saved_change(tmp_path):
 def test_live_panels_can_draw_the_heat_map_as_svg(maxiresponse):
     _, r = maxiresponse
     assert nb.heat_map(r, "svg").data.startswith("<svg")
+
+
+def test_findings_table_can_show_one_severity(maxiresponse):
+    _, r = maxiresponse
+    blockers = nb.findings_table(r, severity="blocker")
+    assert len(blockers) == len(r.findings_by_severity("blocker"))
+    assert set(blockers["severity"]) == {"blocker"}
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        ("data/maxiresponse/assessment.yaml", "build/maxiresponse"),
+        ("elsewhere/a.yaml", "elsewhere/build"),
+    ],
+)
+def test_reports_from_notebooks_go_to_build(tmp_path, where, expected):
+    root = nb.DATA.parent
+    path = root / where if where.startswith("data/") else tmp_path / where
+    folder = nb.report_folder(path)
+    assert folder == (root / expected if where.startswith("data/") else tmp_path / expected)
+
+
+def test_signoff_panel_says_draft_before_any_signoff(maxiresponse):
+    a, _ = maxiresponse
+    text = repr(nb.signoff_panel(a))
+    assert text.startswith("**Status: draft**") and "no sign-off yet" in text

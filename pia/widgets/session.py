@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
+import warnings
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +13,7 @@ from typing import Any
 import ipywidgets as widgets
 from pydantic import ValidationError
 
-from pia.errors import InvalidAssessment, SaveConflict
+from pia.errors import HistoryNotKept, InvalidAssessment, SaveConflict
 from pia.model import Assessment
 from pia.store import field_path, load, save
 from pia.validation_messages import describe
@@ -69,6 +71,8 @@ class Session:
         self._views: list[Callable[[], None]] = []
         self.status = widgets.HTML()
         self.result: Any = None
+        # A change refused by a conflict: (the version it was made on, the version it made).
+        self.unsaved: tuple[Assessment, Assessment] | None = None
         problem = self._recompute()
         self._show(
             f"opened {self.path.name} {_now()}" + (f"; {problem}" if problem else ""),
@@ -147,13 +151,41 @@ class Session:
         return self._commit(assessment)
 
     def reload(self) -> None:
-        """Read the file again (after an edit elsewhere) and refresh every form and display."""
+        """Read the file again (after an edit elsewhere) and refresh every form and display.
+
+        A change refused by a conflict stays in `unsaved`: `reapply()` applies it to this version.
+        """
         self.assessment = load(self.path)
         problem = self._recompute()
         self._notify()
+        pending = "; your refused change can be applied again: reapply()" if self.unsaved else ""
         self._show(
-            f"reloaded {_now()}" + (f"; {problem}" if problem else ""), RED if problem else GREY
+            f"reloaded {_now()}" + (f"; {problem}" if problem else "") + pending,
+            RED if problem else GREY,
         )
+
+    def reapply(self) -> str | None:
+        """Apply the change a conflict refused to the current version and save; None once saved.
+
+        Where the other person changed the same field, this session's value wins: re-applying
+        is the analyst's choice after seeing theirs. Call `reload()` first to see their version.
+        """
+        if self.unsaved is None:
+            return None
+        from pia.diff import rebase
+
+        base, mine = self.unsaved
+        try:
+            candidate, skipped = rebase(base, mine, self.assessment)
+        except ValidationError as e:
+            return self._refuse(f"your change no longer fits their version: {messages(e)}")
+        problem = self._commit(candidate)
+        if problem is None:
+            self.unsaved = None
+            if skipped:
+                gone = ", ".join(c.path for c in skipped)
+                self._show(f"saved {_now()}; not re-applied (the item is gone): {gone}", RED)
+        return problem
 
     def _edit_list(self, list_path: FieldPath, edit: Callable[[list], Any]) -> str | None:
         tree: Any = self.assessment.model_dump()
@@ -179,20 +211,40 @@ class Session:
             return None  # nothing changed: nothing to save
         checked._revision = self.assessment._revision
         try:
-            save(checked, self.path)
+            with warnings.catch_warnings(record=True) as warned:
+                warnings.simplefilter("always", HistoryNotKept)
+                save(checked, self.path)
         except SaveConflict as e:
-            return self._refuse(str(e))
+            self._keep_unsaved(checked)
+            return self._refuse(
+                f"{e.what}\nNothing was written; your change is kept in this session. Reload to "
+                "see their version: reload(); then reapply() applies your change to it again."
+            )
         except InvalidAssessment as e:
             return self._refuse("; ".join(i.message for i in e.issues) or str(e))
         except OSError as e:
             return self._refuse(f"could not write {self.path}: {e.strerror or e}")
         self.assessment = checked
         problem = self._recompute()
+        notes = [str(w.message) for w in warned if issubclass(w.category, HistoryNotKept)]
+        for w in warned:  # any other warning goes on as if it had not been caught
+            if not issubclass(w.category, HistoryNotKept):
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        problem = "; ".join([*notes, *([problem] if problem else [])])
         self._show(
             f"saved {_now()}" + (f"; {problem}" if problem else ""), RED if problem else GREEN
         )
         self._notify()
         return None
+
+    def _keep_unsaved(self, mine: Assessment) -> None:
+        """Hold a change a conflict refused, with those refused before on the same version."""
+        if self.unsaved is not None and self.unsaved[0] is self.assessment:
+            from pia.diff import rebase
+
+            with contextlib.suppress(ValidationError):  # if it no longer fits, keep the latest
+                mine = rebase(self.unsaved[0], self.unsaved[1], mine)[0]
+        self.unsaved = (self.assessment, mine)
 
     def _refuse(self, message: str) -> str:
         self._show(f"not saved: {message}", RED)
@@ -216,4 +268,4 @@ class Session:
                 callback(self.result)
 
     def _show(self, text: str, colour: str) -> None:
-        self.status.value = coloured(text, colour)
+        self.status.value = coloured(text, colour).replace("\n", "<br>")

@@ -1,0 +1,92 @@
+"""The report's charts as SVG text, with their fixed words in the report's language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pia.knowledge import Knowledge
+from pia.model import Assessment
+from pia.report.i18n import Catalog
+from pia.result import Result
+from pia.risk import Scale, scale_for
+
+
+@dataclass(frozen=True, slots=True)
+class Charts:
+    heat_map: str
+    transfers: str
+    retention: str
+
+
+def charts(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -> Charts:
+    """The three charts as SVG text, their words in the report's language."""
+    from pia import charts as c
+
+    scale = scale_for(result.method)
+    if cat.lang != "en":
+        scale = Scale(
+            scale.method,
+            tuple((k, cat.scale_label(scale.method, "severity", k)) for k, _ in scale.severity),
+            tuple((k, cat.scale_label(scale.method, "likelihood", k)) for k, _ in scale.likelihood),
+            scale.matrix,
+        )
+    figures = (
+        c.risk_heat_map(result.risks, scale),
+        c.transfer_overview(a, kb, items=result.transfers),
+        c.retention_timeline(a, kb),
+    )
+    translate = _chart_words(a, kb, cat) if cat.lang != "en" else None
+    svgs = []
+    for fig in figures:
+        if translate is not None:
+            _translate_figure(fig, translate)
+        svgs.append(c.figure_svg(fig))
+    return Charts(*svgs)
+
+
+def _chart_words(a: Assessment, kb: Knowledge, cat: Catalog) -> Callable[[str], str]:
+    """A line of chart text in the catalogue's words (titles, axes, legends, status cells).
+
+    Ids and names the analyst wrote are left alone: a line equal to an id is never translated,
+    and only the fixed suffixes the charts add to a name ("(remote access)", "(parent in X)").
+    """
+    words = cat.engine.get("chart_text", {})
+    english = kb.countries.names
+    names = cat.countries(english)
+    exact = dict(words)
+    exact.update(
+        {english[code]: names[code] for code in cat.engine.get("countries", {}) if code in english}
+    )
+    own = {item.id for item in (*a.purposes, *a.risks, *a.measures)}
+    own |= {item.id for item in (*a.description.transfers, *a.description.retention_rules)}
+    english_names = {name: code for code, name in english.items()}
+
+    def line(text: str) -> str:
+        if text in own:
+            return text
+        if text in exact:
+            return exact[text]
+        if re.fullmatch(r"\d+ (days?|weeks?|months?|years?)", text):
+            return cat.period(text)
+        if m := re.fullmatch(r"\+ (\d+) more", text):
+            return f"+ {m.group(1)} {words.get('more', 'more')}"
+        if m := re.fullmatch(r"(.*) \((storage|remote access|onward transfer)\)", text):
+            return f"{m.group(1)} ({cat.enum('transfer_kind', m.group(2).replace(' ', '_'))})"
+        if m := re.fullmatch(r"(.*) \(parent in (.+)\)", text):
+            parent = names[english_names.get(m.group(2), m.group(2))]
+            return f"{m.group(1)} ({words.get('parent in', 'parent in')} {parent})"
+        return text
+
+    return line
+
+
+def _translate_figure(fig: Any, line: Callable[[str], str]) -> None:
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        original = text.get_text()
+        if original:
+            text.set_text("\n".join(line(part) for part in original.split("\n")))

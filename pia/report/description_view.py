@@ -1,0 +1,226 @@
+"""View-model of the systematic description (Art. 35(7)(a)): data, people, sources, recipients.
+
+Every label comes from the catalogue; the analyst's own text (names, notes) is copied as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pia.knowledge import Knowledge, KnowledgeError
+from pia.model import Assessment
+from pia.report.i18n import Catalog
+from pia.report.parts import Field, Row, Table, ids, sources_of
+
+# --- description ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptionChapter:
+    processing: str
+    automated_decisions: Field
+    categories: Table
+    subjects: Table
+    sources: Table
+    recipients: Table
+    transfers: Table
+    retention: Table
+    documents: Table
+
+
+def country_name(kb: Knowledge, cat: Catalog, code: str | None) -> str:
+    """A country's name in the report's language, with its code: `India (IN)`."""
+    if not code:
+        return cat.get("labels.not_recorded")
+    try:
+        english = kb.country(code).name
+    except KnowledgeError:
+        english = code
+    return f"{cat.countries({code: english})[code]} ({code})"
+
+
+def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> DescriptionChapter:
+    d, L = a.description, cat.get("labels")
+    unknown = L["not_recorded"]
+
+    def enums(group: str, values) -> str:
+        return ", ".join(cat.enum(group, v) for v in values) or "—"
+
+    def kind(key: str) -> str:
+        try:
+            english = kb.data_kind(key).label.lower()
+        except KnowledgeError:
+            english = key  # a kind the knowledge base does not know stays as recorded
+        return cat.data_kind(key, english).text
+
+    categories = Table(
+        (L["id"], L["name"], L["kind"], L["sensitivity"], L["declared"], L["inferred"]),
+        tuple(
+            Row(
+                c.id,
+                (
+                    c.name,
+                    kind(c.kind),
+                    cat.enum("sensitivity", c.sensitivity),
+                    cat.answer(c.declared_to_data_subjects),
+                    cat.answer(c.inferred),
+                ),
+                sources_of(c),
+                c.note,
+            )
+            for c in d.data_categories
+        ),
+    )
+    subjects = Table(
+        (L["id"], L["name"], L["kind"], L["vulnerable"], L["count"]),
+        tuple(
+            Row(
+                g.id,
+                (
+                    g.name,
+                    cat.enum("subject_kind", g.kind),
+                    cat.answer(g.vulnerable),
+                    f"{g.approximate_count:,}".replace(",", "\u202f")
+                    if g.approximate_count is not None
+                    else unknown,
+                ),
+                sources_of(g),
+                g.note,
+            )
+            for g in d.data_subjects
+        ),
+    )
+    sources = Table(
+        (L["id"], L["name"], L["kind"], L["provider"], L["channels"], L["categories"]),
+        tuple(
+            Row(
+                s.id,
+                (
+                    s.name,
+                    cat.enum("source_kind", s.kind),
+                    s.provider or "—",
+                    enums("channel", s.channels),
+                    ids(s.data_categories) or "—",
+                ),
+                sources_of(s),
+                s.note,
+            )
+            for s in d.data_sources
+        ),
+    )
+    recipients = Table(
+        (
+            L["id"],
+            L["name"],
+            L["role"],
+            L["service"],
+            L["country"],
+            L["parent_country"],
+            L["processor_contract"],
+        ),
+        tuple(
+            Row(
+                r.id,
+                (
+                    r.name,
+                    cat.enum("recipient_role", r.role),
+                    r.service or "—",
+                    country_name(kb, cat, r.country),
+                    country_name(kb, cat, r.parent_country),
+                    cat.answer(r.processor_contract),
+                ),
+                sources_of(r),
+                r.note,
+            )
+            for r in d.recipients
+        ),
+    )
+    names = {r.id: r.name for r in d.recipients}
+    transfers = Table(
+        (
+            L["id"],
+            L["recipient"],
+            L["country"],
+            L["kind"],
+            L["tool"],
+            L["impact_assessment"],
+            L["data_protection"],
+            L["supplementary_measures"],
+            L["reevaluation"],
+        ),
+        tuple(
+            Row(
+                t.id,
+                (
+                    names.get(t.recipient, t.recipient),
+                    country_name(kb, cat, t.country),
+                    cat.enum("transfer_kind", t.kind),
+                    cat.enum("transfer_tool", t.tool)
+                    + (f", module {t.scc_module}" if t.scc_module else ""),
+                    cat.answer(t.impact_assessment_done),
+                    cat.enum("data_protection", t.data_protection),
+                    "; ".join(t.supplementary_measures) or "—",
+                    t.reevaluation_due or unknown,
+                ),
+                sources_of(t),
+                t.note,
+            )
+            for t in d.transfers
+        ),
+    )
+    retention = Table(
+        (
+            L["id"],
+            L["applies_to"],
+            L["period"],
+            L["trigger"],
+            L["justification"],
+            L["deletion"],
+            L["purposes"],
+        ),
+        tuple(
+            Row(
+                r.id,
+                (
+                    enums("retention_group", r.applies_to),
+                    cat.period(r.period),
+                    r.trigger or unknown,
+                    r.justification or unknown,
+                    cat.enum("deletion", r.deletion),
+                    ids(r.purposes) or "—",
+                ),
+                sources_of(r),
+                r.note,
+            )
+            for r in d.retention_rules
+        ),
+    )
+    documents = Table(
+        (L["id"], L["title"], L["date"], L["language"], L["available"], L["location"]),
+        tuple(
+            Row(
+                doc.id,
+                (
+                    doc.title,
+                    cat.date(doc.date),
+                    doc.language or "—",
+                    cat.answer(doc.available),
+                    doc.location or "—",
+                ),
+                "",
+                doc.note,
+            )
+            for doc in a.metadata.documents
+        ),
+    )
+    return DescriptionChapter(
+        d.processing,
+        Field(L["automated_decisions"], cat.answer(d.automated_decisions_art22)),
+        categories,
+        subjects,
+        sources,
+        recipients,
+        transfers,
+        retention,
+        documents,
+    )

@@ -1,0 +1,342 @@
+"""The report's view-model: everything a template prints, translated and formatted, built up front.
+
+`build_report(assessment, result, lang)` resolves the whole report into frozen dataclasses before
+any template runs (labels in the language, levels as labels, dates formatted, charts as SVG), so
+the templates hold no logic beyond loops and ifs, and each chapter can be checked on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pia.findings import Severity
+from pia.knowledge import Knowledge, load_knowledge
+from pia.model import Assessment
+from pia.report.chart_view import Charts, charts
+from pia.report.description_view import DescriptionChapter, description_chapter
+from pia.report.findings_view import (
+    FindingsChapter,
+    FindingView,
+    MethodAppendix,
+    SourcesAppendix,
+    finding_counts,
+    findings_chapter,
+    method_appendix,
+    sources_appendix,
+)
+from pia.report.i18n import Catalog, Translated, catalog
+from pia.report.necessity_view import (
+    ConsultationChapter,
+    NecessityChapter,
+    consultation_chapter,
+    necessity_chapter,
+)
+from pia.report.parts import Field, Level
+from pia.report.risk_view import (
+    ItemView,
+    MeasureRow,
+    RegisterRow,
+    ScreeningView,
+    item_view,
+    measure_rows,
+    register_rows,
+    screening_view,
+    top_risks,
+)
+from pia.result import Result
+from pia.risk import scale_for
+
+TOP_RISKS = 5
+SUMMARY_BLOCKERS = 6
+# Chapter anchors in reading order, with their number in the table of contents.
+CHAPTERS = (
+    ("summary", "1"),
+    ("description", "2"),
+    ("necessity", "3"),
+    ("risk", "4"),
+    ("measures", "5"),
+    ("findings", "6"),
+    ("consultation", "7"),
+    ("signoff", "8"),
+    ("method", "A"),
+    ("sources", "B"),
+)
+APPENDICES = ("A", "B")
+NUMBER = dict(CHAPTERS)
+SECTIONS = {
+    "risk": ("screening", "risk_purposes", "risk_transfers", "risk_retention", "register"),
+    "measures": ("measures", "action_plan"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    key: str  # draft | signed | stale | rejected (pia.signoff.status)
+    label: str
+    note: str
+    stale: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    kind: str
+    basis: str
+    title: str
+    status: Status
+    facts: tuple[Field, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    anchor: str
+    number: str
+    title: str
+    depth: int
+
+
+@dataclass(frozen=True, slots=True)
+class RiskSummary:
+    id: str
+    title: Translated
+    kind: str
+    before: Level
+    after: Level
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    decision: tuple[str, ...]
+    figures: tuple[tuple[str, Level | None, str, bool], ...]  # (label, badge, text, alert)
+    top_risks: tuple[RiskSummary, ...]
+    more_risks: str | None
+    blockers: tuple[FindingView, ...]
+    more_blockers: int
+
+
+@dataclass(frozen=True, slots=True)
+class SignoffEntry:
+    name: str
+    role: str
+    decision: Level
+    date: str
+    conditions: tuple[str, ...]
+    signed_hash: str
+    stale: bool
+    state: str
+    accepted: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SignoffBlock:
+    status: Status
+    current_hash: str
+    entries: tuple[SignoffEntry, ...]
+    empty: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RiskChapter:
+    intro: str
+    screening: ScreeningView
+    purposes: tuple[ItemView, ...]
+    transfers: tuple[ItemView, ...]
+    retention: tuple[ItemView, ...]
+    register_intro: str
+    register: tuple[RegisterRow, ...]
+    charts: Charts
+
+
+@dataclass(frozen=True, slots=True)
+class MeasuresChapter:
+    rows: tuple[MeasureRow, ...]
+    empty: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    lang: str
+    t: dict[str, Any]
+    title: str
+    untranslated_note: str
+    cover: Cover
+    toc: tuple[TocEntry, ...]
+    summary: Summary
+    description: DescriptionChapter
+    necessity: NecessityChapter
+    risk: RiskChapter
+    measures: MeasuresChapter
+    findings: FindingsChapter
+    consultation: ConsultationChapter
+    signoff: SignoffBlock
+    method: MethodAppendix
+    sources: SourcesAppendix
+
+    @property
+    def headings(self) -> dict[str, TocEntry]:
+        """Each chapter's and section's entry of the table of contents, by anchor."""
+        return {entry.anchor: entry for entry in self.toc}
+
+
+def build_report(
+    assessment: Assessment, result: Result, lang: str = "en", knowledge: Knowledge | None = None
+) -> Report:
+    """The whole report, resolved; a pure function of the assessment, its result and language."""
+    cat, kb = catalog(lang), knowledge or load_knowledge()
+    scale = scale_for(result.method)
+    items = {item.id: item for item in result.items}
+    views = {i.id: item_view(i, assessment, kb, scale, cat) for i in result.items}
+    findings = findings_chapter(assessment, result, kb, cat)
+    signoff = signoff_block(assessment, cat)
+    risk = RiskChapter(
+        cat.text("texts.risk_intro", method=cat.enum("method", result.method)),
+        screening_view(result, kb, cat),
+        tuple(views[i.id] for i in result.purposes),
+        tuple(views[i.id] for i in result.transfers),
+        tuple(views[i.id] for i in result.retention),
+        cat.text("texts.register_intro"),
+        register_rows(result, {k: v.title for k, v in views.items()}, scale, cat),
+        charts(assessment, result, kb, cat),
+    )
+    measures = measure_rows(assessment, cat)
+    return Report(
+        lang=lang,
+        t=cat.data,
+        title=assessment.metadata.title,
+        untranslated_note=cat.text("texts.untranslated_note"),
+        cover=cover(assessment, signoff, cat),
+        toc=table_of_contents(cat),
+        summary=summary(assessment, result, risk, findings, signoff, cat),
+        description=description_chapter(assessment, kb, cat),
+        necessity=necessity_chapter(assessment, items, cat),
+        risk=risk,
+        measures=MeasuresChapter(
+            measures,
+            None if measures else cat.text("texts.no_measures", chapter=NUMBER["findings"]),
+        ),
+        findings=findings,
+        consultation=consultation_chapter(assessment, cat),
+        signoff=signoff,
+        method=method_appendix(result, kb, cat),
+        sources=sources_appendix(assessment, result, cat),
+    )
+
+
+def table_of_contents(cat: Catalog) -> tuple[TocEntry, ...]:
+    entries = []
+    for anchor, number in CHAPTERS:
+        shown = f"{cat.get('labels.appendix')} {number}" if number in APPENDICES else number
+        entries.append(TocEntry(f"ch-{anchor}", shown, cat.get(f"chapters.{anchor}"), 1))
+        for n, section in enumerate(SECTIONS.get(anchor, ()), 1):
+            entries.append(
+                TocEntry(f"sec-{section}", f"{number}.{n}", cat.get(f"sections.{section}"), 2)
+            )
+    return tuple(entries)
+
+
+def cover(a: Assessment, signoff: SignoffBlock, cat: Catalog) -> Cover:
+    m, L = a.metadata, cat.get("labels")
+    hash_text = signoff.current_hash[:12] if signoff.current_hash else L["not_recorded"]
+    facts = (
+        Field(L["controller"], m.controller.name),
+        Field(L["version"], f"{m.version} ({cat.enum('assessment_status', m.status)})"),
+        Field(L["status"], signoff.status.label),
+        Field(L["date"], cat.date(m.assessment_date), m.assessment_date is None),
+        Field(L["review_date"], cat.date(m.review_date), m.review_date is None),
+        Field(L["content_hash"], hash_text, not signoff.current_hash),
+        Field(L["method"], cat.enum("method", m.method)),
+        Field(L["analysts"], ", ".join(m.analysts) or L["not_recorded"], not m.analysts),
+        Field(L["dpo_contact"], m.dpo_contact or L["not_recorded"], not m.dpo_contact),
+    )
+    return Cover(
+        cat.get("document.kind"), cat.get("document.basis"), m.title, signoff.status, facts
+    )
+
+
+def summary(
+    a: Assessment,
+    result: Result,
+    risk: RiskChapter,
+    findings: FindingsChapter,
+    signoff: SignoffBlock,
+    cat: Catalog,
+) -> Summary:
+    L = cat.get("labels")
+    blockers = tuple(f for f in findings.all if f.severity.key == Severity.blocker.value)
+    pc = result.prior_consultation
+    decision = [cat.text("texts.decision_intro", title=a.metadata.title)]
+    if blockers:
+        decision.append(cat.text("texts.decision_blockers", n=len(blockers)))
+    if not any(m.counted for line in result.risks for m in line.measures):
+        decision.append(cat.text("texts.decision_no_measures"))
+    decision.append(
+        cat.text("texts.decision_art36", risks=", ".join(pc.risks))
+        if pc.required
+        else cat.text("texts.decision_no_art36")
+    )
+    inherent, residual = result.inherent_level, result.residual_level
+    art36 = (
+        cat.text("texts.art36_required", n=len(pc.risks))
+        if pc.required
+        else cat.text("texts.art36_not_required")
+    )
+    figures = (
+        (L["overall_inherent"], Level(inherent, cat.level(inherent)), "", False),
+        (L["overall_residual"], Level(residual, cat.level(residual)), "", False),
+        (L["screening_verdict"], None, risk.screening.line, False),
+        (L["art36"], None, art36, pc.required),
+        (L["findings_open"], None, finding_counts(result, cat), bool(blockers)),
+        (L["status"], None, signoff.status.label, signoff.status.stale),
+    )
+    views = {v.id: v for v in (*risk.purposes, *risk.transfers, *risk.retention)}
+    registered = {r.id: r for r in risk.register}
+    top = []
+    for line in top_risks(result)[:TOP_RISKS]:
+        row = registered[line.id]
+        kind = views[line.id].kind if line.id in views else cat.enum("origin", line.origin)
+        top.append(RiskSummary(line.id, row.title, kind, row.level, row.residual_level))
+    rest = len(result.risks) - len(top)
+    more = cat.text("labels.more_risks", n=rest, chapter=NUMBER["risk"]) if rest > 0 else None
+    return Summary(
+        tuple(decision),
+        figures,
+        tuple(top),
+        more,
+        blockers[:SUMMARY_BLOCKERS],
+        max(0, len(blockers) - SUMMARY_BLOCKERS),
+    )
+
+
+# --- sign-off ------------------------------------------------------------------------------------
+
+
+def signoff_block(a: Assessment, cat: Catalog) -> SignoffBlock:
+    """Status and sign-offs as `pia.signoff` judges them against the current content."""
+    from pia import signoff
+
+    key, current = signoff.status(a), signoff.content_hash(a)
+    entries = []
+    for state in signoff.signoff_states(a):
+        s = state.signoff
+        note = (
+            cat.text("texts.stale_signoff", signed=s.content_hash[:12], current=current[:12])
+            if state.stale
+            else cat.text("texts.current_signoff")
+        )
+        entries.append(
+            SignoffEntry(
+                s.name,
+                s.role,
+                Level(s.decision.value, cat.enum("decision", s.decision)),
+                cat.date(s.date),
+                tuple(s.conditions),
+                s.content_hash[:12],
+                state.stale,
+                note,
+                tuple((f.finding, f.justification) for f in s.accepted_findings),
+            )
+        )
+    status = Status(key, cat.get(f"status.{key}"), cat.get(f"status_note.{key}"), key == "stale")
+    return SignoffBlock(
+        status, current, tuple(entries), None if entries else cat.text("texts.no_signoffs")
+    )
