@@ -108,6 +108,15 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_notebooks(args: argparse.Namespace) -> int:
+    from pia.notebook_files import workbook_notebooks
+    from pia.report.workbook import export_notebooks
+
+    for path in export_notebooks(workbook_notebooks(), args.out):
+        print(path)
+    return 0
+
+
 def _report_formats(text: str) -> tuple[str, ...]:
     formats = tuple(f.strip() for f in text.split(",") if f.strip())
     unknown = [f for f in formats if f not in ("html", "pdf")]
@@ -271,6 +280,9 @@ def parser() -> argparse.ArgumentParser:
     nb.add_argument("--assessment", metavar="PATH", help="run them on this file (papermill)")
     nb.add_argument("--out", metavar="DIR", default="build/notebooks", help="where those go")
     nb.set_defaults(run=_notebooks)
+    ex = sub.add_parser("export-notebooks", help="the executed notebooks as HTML, without code")
+    ex.add_argument("--out", metavar="DIR", required=True)
+    ex.set_defaults(run=_export_notebooks)
     return p
 
 

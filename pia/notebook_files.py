@@ -1,4 +1,4 @@
-"""Run the workbook's notebooks headless: refresh their committed outputs, or run them on another case."""
+"""Run the notebooks headless: refresh their committed outputs, or run them on another case."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def refresh(notebook: Path, timeout: int = 300) -> None:
 
     nb = nbformat.read(notebook, as_version=4)
     NotebookClient(
-        nb, timeout=timeout, kernel_name="python3",
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
         resources={"metadata": {"path": str(notebook.parent)}},
     ).execute()
     nb.metadata.pop("widgets", None)
@@ -36,8 +38,12 @@ def run_on(notebook: Path, assessment: Path, output: Path, timeout: int = 300) -
     import papermill
 
     papermill.execute_notebook(
-        str(notebook), str(output), parameters={PARAMETER: str(Path(assessment).resolve())},
-        cwd=str(notebook.parent), kernel_name="python3", progress_bar=False,
+        str(notebook),
+        str(output),
+        parameters={PARAMETER: str(Path(assessment).resolve())},
+        cwd=str(notebook.parent),
+        kernel_name="python3",
+        progress_bar=False,
         execution_timeout=timeout,
     )
     return output

@@ -6,8 +6,8 @@ import json
 
 import nbformat
 import pytest
-
 from conftest import write_yaml
+
 from pia.notebook_files import PARAMETER, run_on, workbook_notebooks
 
 NOTEBOOKS = workbook_notebooks()
@@ -15,8 +15,14 @@ NOTEBOOKS = workbook_notebooks()
 
 def test_the_workbook_has_one_notebook_per_step():
     assert [p.stem for p in NOTEBOOKS] == [
-        "00_overview", "01_screening", "02_description", "03_purposes", "04_transfers",
-        "05_retention", "06_risks_and_measures", "07_report_and_signoff",
+        "00_overview",
+        "01_screening",
+        "02_description",
+        "03_purposes",
+        "04_transfers",
+        "05_retention",
+        "06_risks_and_measures",
+        "07_report_and_signoff",
     ]
 
 
