@@ -1,0 +1,180 @@
+"""The workbook as an analyst uses it: JupyterLab in a real (headless) Chromium.
+
+Open `03_purposes.ipynb`, run all cells, tick a purpose's "Profiling" checkbox in the rendered
+form, then check that the live panel's severity and level change on the page and that the
+assessment file records the change. Step 3 has no severity *override* (those are in step 6); the
+profiling answer is the control in step 3 that moves a purpose's severity, which is what the
+analyst sees change. A screenshot goes to `test-artefacts/browser/`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import time
+import urllib.error
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+import pia
+from pia import notebook as nb
+
+from .conftest import ARTEFACTS, ROOT, Lab
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+NOTEBOOK = "notebooks/03_purposes.ipynb"
+ASSESSMENT = "data/maxiresponse/assessment.yaml"
+PURPOSE = "contract_services"  # records no profiling; profiling raises its severity
+LIVE_TABLE = "#T_purposes-live"  # nb.styled(..., "purposes-live") in the notebook
+KERNEL_TIMEOUT = 30.0  # seconds for the kernel to report idle, per attempt
+KERNEL_ATTEMPTS = 3
+RUN_TIMEOUT = 30_000  # ms for the cells to run and the forms to render
+SAVE_TIMEOUT = 10.0  # seconds for the file on disk to record the change
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _expected_scores(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The purpose's severity and level as pia computes them, before and after the change."""
+    assessment = pia.load(path)
+    before = nb.items_table(pia.assess(assessment).purposes).loc[PURPOSE]
+    index = next(i for i, p in enumerate(assessment.purposes) if p.id == PURPOSE)
+    assert not assessment.purposes[index].profiling, f"{PURPOSE} already records profiling"
+    changed = assessment.model_copy(deep=True)
+    changed.purposes[index].profiling = True
+    after = nb.items_table(pia.assess(changed).purposes).loc[PURPOSE]
+    pick = ("severity", "level")
+    return {k: str(before[k]) for k in pick}, {k: str(after[k]) for k in pick}
+
+
+def _dismiss_news(page: Page) -> None:
+    """Answer "No" to the "get notified about official Jupyter news?" toast, if it is up."""
+    no = page.locator(".Toastify__toast").get_by_role("button", name="No", exact=True)
+    if no.count() and no.first.is_visible():
+        no.first.click()
+
+
+def _accept_kernel_dialog(page: Page) -> None:
+    """If JupyterLab asks which kernel to use, take the one it proposes (the notebook's)."""
+    dialog = page.locator(".jp-Dialog")
+    if dialog.count() and dialog.first.is_visible():
+        dialog.first.get_by_role("button", name=re.compile("^(Select|Ok)$", re.I)).first.click()
+
+
+def _kernel(lab: Lab) -> dict[str, Any] | None:
+    """The notebook's kernel as the server reports it (id, execution_state), if it has one."""
+    try:
+        sessions = lab.api("/api/sessions")
+    except (OSError, urllib.error.URLError, ValueError):
+        return None
+    for session in sessions or []:
+        if session.get("path") == NOTEBOOK and session.get("kernel"):
+            return session["kernel"]
+    return None
+
+
+def _open_with_idle_kernel(page: Page, lab: Lab) -> None:
+    """Open the notebook and wait for its kernel to be idle; reload and retry if it is not."""
+    state = None
+    for attempt in range(1, KERNEL_ATTEMPTS + 1):
+        if attempt == 1:
+            page.goto(lab.page_url(NOTEBOOK))
+        else:
+            page.reload()
+        page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(state="visible")
+        deadline = time.monotonic() + KERNEL_TIMEOUT
+        while time.monotonic() < deadline:
+            _accept_kernel_dialog(page)
+            kernel = _kernel(lab)
+            state = kernel and kernel.get("execution_state")
+            if state == "dead" and kernel:  # a kernel that died while starting: restart it
+                with contextlib.suppress(OSError, urllib.error.URLError, ValueError):
+                    lab.api(f"/api/kernels/{kernel['id']}/restart", method="POST", timeout=30)
+            if state == "idle":
+                # the page, too, must know the kernel is ready before we run anything
+                page.locator(
+                    '.jp-NotebookPanel-toolbar .jp-Notebook-ExecutionIndicator[data-status="idle"]'
+                ).first.wait_for(state="attached", timeout=10_000)
+                return
+            page.wait_for_timeout(250)
+    pytest.fail(f"the kernel was not idle after {KERNEL_ATTEMPTS} attempts (last: {state})")
+
+
+def _run_all_cells(page: Page) -> None:
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+
+
+def test_changing_a_purpose_in_the_browser_moves_its_score_and_saves(lab: Lab, page: Page) -> None:
+    from playwright.sync_api import expect
+
+    real_file = ROOT / ASSESSMENT
+    real_hash = _sha256(real_file)
+    copy = lab.root / ASSESSMENT
+    before, after = _expected_scores(copy)
+    assert before != after, f"profiling does not change {PURPOSE}'s score: {before}"
+    started = time.monotonic()
+
+    # 1. open the notebook and wait for its kernel; run every cell
+    _open_with_idle_kernel(page, lab)
+    _dismiss_news(page)
+    _run_all_cells(page)
+
+    # 2. the form and the live panel render (widgets, not their saved text)
+    purpose = (
+        page.locator(".jupyter-widget-Collapse-header", has_text=f"{PURPOSE}:").first
+    ).locator("xpath=..")
+    purpose.wait_for(state="visible", timeout=RUN_TIMEOUT)
+    status = page.locator(".widget-html-content", has_text=re.compile(r"^opened assessment"))
+    expect(status.last).to_be_visible(timeout=RUN_TIMEOUT)
+    live_row = page.locator(f"{LIVE_TABLE} tr", has=page.locator("th", has_text=PURPOSE)).last
+    expect(live_row).to_be_visible(timeout=RUN_TIMEOUT)
+    cells = live_row.locator("td")  # severity, likelihood, level, factors
+    expect(cells.nth(0)).to_have_text(before["severity"])
+    expect(cells.nth(2)).to_have_text(before["level"])
+    # wait for the run to end: no cell is still queued or running ("[*]:")
+    expect(page.locator(".jp-InputArea-prompt", has_text="*")).to_have_count(0, timeout=RUN_TIMEOUT)
+    _dismiss_news(page)
+
+    # 3. open the purpose and tick "Profiling"
+    purpose.locator(".jupyter-widget-Collapse-header").first.click()
+    profiling = purpose.locator(".widget-checkbox", has_text="Profiling").first.locator("input")
+    expect(profiling).to_be_visible()
+    expect(profiling).not_to_be_checked()
+    profiling.check()
+
+    # 4. the status line says it is saved, and the live panel shows the new score
+    saved = page.locator(".widget-html-content", has_text=re.compile(r"^saved \d\d:\d\d:\d\d"))
+    expect(saved.last).to_be_visible(timeout=15_000)
+    expect(cells.nth(0)).to_have_text(after["severity"], timeout=15_000)
+    expect(cells.nth(2)).to_have_text(after["level"], timeout=15_000)
+
+    # 5. the assessment file on disk records the change
+    deadline = time.monotonic() + SAVE_TIMEOUT
+    while True:
+        recorded = next(p for p in pia.load(copy).purposes if p.id == PURPOSE)
+        if recorded.profiling or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert recorded.profiling is True, f"{copy} does not record profiling for {PURPOSE}"
+
+    # 6. a screenshot for a person to look at: the ticked box, the status and the live table
+    _dismiss_news(page)
+    page.locator(LIVE_TABLE).last.evaluate("e => e.scrollIntoView({block: 'end'})")
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "03_purposes-profiling.png"))
+
+    assert _sha256(real_file) == real_hash, "the repository's assessment file was changed"
+    print(
+        f"\n{PURPOSE}: {before} -> {after} in the browser and on disk "
+        f"({time.monotonic() - started:.1f} s after the server answered)"
+    )
