@@ -147,6 +147,16 @@ def _parse(path: Path, data: bytes) -> CommentedMap:
         )
     except YAMLError as e:
         _fail(path, "yaml_syntax", f"YAML syntax: {str(e).splitlines()[0]}")
+    except (ValueError, TypeError, OverflowError, ArithmeticError) as e:
+        # A value with an explicit tag the YAML library cannot build, e.g. `!!int abc`.
+        line = _first_tag_line(text)
+        _fail(
+            path,
+            "yaml_value",
+            f"a value could not be read ({e}); remove its explicit YAML tag (`!!int`, "
+            "`!!set`, ...) or correct it",
+            line,
+        )
     except RecursionError:
         _fail(
             path,
@@ -180,6 +190,12 @@ def _deep_position(text: str) -> tuple[int | None, int | None]:
     except YAMLError:
         pass
     return None, None
+
+
+def _first_tag_line(text: str) -> int | None:
+    """The line of the first explicit tag (`!!int`, `!foo`), where a construction error starts."""
+    match = re.search(r"(^|[\s\[{,:-])!", text, re.MULTILINE)
+    return text[: match.end()].count("\n") + 1 if match else None
 
 
 def _check_size(path: Path, tree: Any) -> None:

@@ -87,6 +87,7 @@ FILE_CASES = [
     ),
     ("deeply_nested.yaml", "too_deep", 3, ""),
     ("alias_bomb.yaml", "too_many_values", 2, ""),
+    ("tag_that_cannot_be_built.yaml", "yaml_value", 3, ""),
 ]
 
 
