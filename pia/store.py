@@ -147,8 +147,15 @@ def _parse(path: Path, data: bytes) -> CommentedMap:
         )
     except YAMLError as e:
         _fail(path, "yaml_syntax", f"YAML syntax: {str(e).splitlines()[0]}")
-    except (ValueError, TypeError, OverflowError, ArithmeticError) as e:
-        # A value with an explicit tag the YAML library cannot build, e.g. `!!int abc`.
+    except RecursionError:
+        _fail(
+            path,
+            "too_deep",
+            f"the YAML is nested deeper than {MAX_DEPTH} levels",
+            *_deep_position(text),
+        )
+    except Exception as e:  # noqa: BLE001 - the library raises plain errors for some values
+        # A value with an explicit tag the YAML library cannot build: `!!int abc`, `!!set x`.
         line = _first_tag_line(text)
         _fail(
             path,
@@ -156,13 +163,6 @@ def _parse(path: Path, data: bytes) -> CommentedMap:
             f"a value could not be read ({e}); remove its explicit YAML tag (`!!int`, "
             "`!!set`, ...) or correct it",
             line,
-        )
-    except RecursionError:
-        _fail(
-            path,
-            "too_deep",
-            f"the YAML is nested deeper than {MAX_DEPTH} levels",
-            *_deep_position(text),
         )
     if not isinstance(tree, CommentedMap):
         kind = "a list" if isinstance(tree, list) else f"a single value ({str(tree)[:40]!r})"
