@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -294,6 +295,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PiaError as e:
         print(e, file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (`pia score ... | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -77,3 +77,10 @@ def test_the_installed_command_validates_maxiresponse():
     pia = [sys.executable, "-m", "pia.cli", "validate", str(MAXIRESPONSE)]
     result = subprocess.run(pia, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_reader_that_stops_early_is_not_an_error():
+    command = f"{sys.executable} -m pia.cli score {MAXIRESPONSE} | head -1"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True)
+    assert result.stdout.startswith("Screening:")
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

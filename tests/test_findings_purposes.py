@@ -18,8 +18,11 @@ Change = Callable[[Data], None]
 
 PASSED = {"outcome": "passed"}
 FULL_LIA = {"purpose_test": PASSED, "necessity_test": PASSED, "balancing_test": PASSED}
-FULL_OBJECTION = {"channel": "Link in every message", "as_easy_as_collection": True,
-                  "brought_to_attention": True}
+FULL_OBJECTION = {
+    "channel": "Link in every message",
+    "as_easy_as_collection": True,
+    "brought_to_attention": True,
+}
 P = "purposes[0]"
 
 
@@ -42,14 +45,21 @@ def bases(d: Data, *claims: str | dict[str, str]) -> None:
 
 def add_category(d: Data, id: str, declared: bool) -> None:
     d["description"]["data_categories"].append(
-        {"id": id, "name": id.title(), "kind": "behaviour", "sensitivity": "standard",
-         "declared_to_data_subjects": declared})
+        {
+            "id": id,
+            "name": id.title(),
+            "kind": "behaviour",
+            "sensitivity": "standard",
+            "declared_to_data_subjects": declared,
+        }
+    )
     purpose(d)["data_categories"].append(id)
 
 
 def add_source(d: Data, id: str, kind: str) -> None:
     d["description"].setdefault("data_sources", []).append(
-        {"id": id, "name": id.title(), "kind": kind})
+        {"id": id, "name": id.title(), "kind": kind}
+    )
     purpose(d).setdefault("data_sources", []).append(id)
 
 
@@ -67,100 +77,233 @@ def on_interest(d: Data) -> None:
 
 # (rule, case, changes, the paths it must report: [] means it must stay quiet)
 CASES: list[tuple[str, str, list[Change], list[str]]] = [
-    ("PUR-001", "personalised ads on legitimate interest",
-     [on_interest, lambda d: marketing(d, "post", profiling=True)], [f"{P}.legal_bases"]),
-    ("PUR-001", "personalised ads with consent",
-     [lambda d: marketing(d, "post", profiling=True)], []),
-    ("PUR-001", "profiling that is not advertising",
-     [lambda d: bases(d, "contract"), lambda d: purpose(d).update(profiling=True)], []),
-    ("PUR-002", "legitimate interest without assessment", [on_interest],
-     [f"{P}.legal_bases[0]"] * 3),
-    ("PUR-002", "one step recorded",
-     [on_interest, lambda d: purpose(d).update(legitimate_interest={"purpose_test": PASSED})],
-     [f"{P}.legitimate_interest.balancing_test", f"{P}.legitimate_interest.necessity_test"]),
-    ("PUR-002", "all steps passed",
-     [on_interest, lambda d: purpose(d).update(legitimate_interest=FULL_LIA)], []),
+    (
+        "PUR-001",
+        "personalised ads on legitimate interest",
+        [on_interest, lambda d: marketing(d, "post", profiling=True)],
+        [f"{P}.legal_bases"],
+    ),
+    (
+        "PUR-001",
+        "personalised ads with consent",
+        [lambda d: marketing(d, "post", profiling=True)],
+        [],
+    ),
+    (
+        "PUR-001",
+        "profiling that is not advertising",
+        [lambda d: bases(d, "contract"), lambda d: purpose(d).update(profiling=True)],
+        [],
+    ),
+    (
+        "PUR-002",
+        "legitimate interest without assessment",
+        [on_interest],
+        [f"{P}.legal_bases[0]"] * 3,
+    ),
+    (
+        "PUR-002",
+        "one step recorded",
+        [on_interest, lambda d: purpose(d).update(legitimate_interest={"purpose_test": PASSED})],
+        [f"{P}.legitimate_interest.balancing_test", f"{P}.legitimate_interest.necessity_test"],
+    ),
+    (
+        "PUR-002",
+        "all steps passed",
+        [on_interest, lambda d: purpose(d).update(legitimate_interest=FULL_LIA)],
+        [],
+    ),
     ("PUR-002", "consent only", [], []),
-    ("PUR-003", "balancing failed",
-     [on_interest, lambda d: purpose(d).update(
-         legitimate_interest={**FULL_LIA, "balancing_test": {"outcome": "failed"}})],
-     [f"{P}.legitimate_interest.balancing_test"]),
-    ("PUR-003", "all steps passed",
-     [on_interest, lambda d: purpose(d).update(legitimate_interest=FULL_LIA)], []),
-    ("PUR-004", "marketing on legitimate interest, no objection",
-     [on_interest, lambda d: marketing(d, "post")], [f"{P}.objection"]),
-    ("PUR-004", "objection not as easy, not presented",
-     [on_interest, lambda d: marketing(d, "post"),
-      lambda d: purpose(d).update(objection={"channel": "Write to us"})],
-     [f"{P}.objection.as_easy_as_collection", f"{P}.objection.brought_to_attention"]),
-    ("PUR-004", "easy objection recorded",
-     [on_interest, lambda d: marketing(d, "post"),
-      lambda d: purpose(d).update(objection=FULL_OBJECTION)], []),
+    (
+        "PUR-003",
+        "balancing failed",
+        [
+            on_interest,
+            lambda d: purpose(d).update(
+                legitimate_interest={**FULL_LIA, "balancing_test": {"outcome": "failed"}}
+            ),
+        ],
+        [f"{P}.legitimate_interest.balancing_test"],
+    ),
+    (
+        "PUR-003",
+        "all steps passed",
+        [on_interest, lambda d: purpose(d).update(legitimate_interest=FULL_LIA)],
+        [],
+    ),
+    (
+        "PUR-004",
+        "marketing on legitimate interest, no objection",
+        [on_interest, lambda d: marketing(d, "post")],
+        [f"{P}.objection"],
+    ),
+    (
+        "PUR-004",
+        "objection not as easy, not presented",
+        [
+            on_interest,
+            lambda d: marketing(d, "post"),
+            lambda d: purpose(d).update(objection={"channel": "Write to us"}),
+        ],
+        [f"{P}.objection.as_easy_as_collection", f"{P}.objection.brought_to_attention"],
+    ),
+    (
+        "PUR-004",
+        "easy objection recorded",
+        [
+            on_interest,
+            lambda d: marketing(d, "post"),
+            lambda d: purpose(d).update(objection=FULL_OBJECTION),
+        ],
+        [],
+    ),
     ("PUR-004", "marketing on consent only", [lambda d: marketing(d, "post")], []),
     ("PUR-004", "no marketing", [on_interest], []),
-    ("PUR-005", "withdrawal called objection",
-     [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
-     [f"{P}.consent.withdrawal_called_objection"]),
+    (
+        "PUR-005",
+        "withdrawal called objection",
+        [lambda d: purpose(d)["consent"].update(withdrawal_called_objection=True)],
+        [f"{P}.consent.withdrawal_called_objection"],
+    ),
     ("PUR-005", "withdrawal called withdrawal", [], []),
-    ("PUR-006", "consent without details", [lambda d: purpose(d).pop("consent")],
-     [f"{P}.consent"]),
-    ("PUR-006", "no proof, not granular, no withdrawal path",
-     [lambda d: purpose(d).update(consent={"records_kept": False})],
-     [f"{P}.consent.granular", f"{P}.consent.records_kept", f"{P}.consent.withdrawal_path"]),
+    ("PUR-006", "consent without details", [lambda d: purpose(d).pop("consent")], [f"{P}.consent"]),
+    (
+        "PUR-006",
+        "no proof, not granular, no withdrawal path",
+        [lambda d: purpose(d).update(consent={"records_kept": False})],
+        [f"{P}.consent.granular", f"{P}.consent.records_kept", f"{P}.consent.withdrawal_path"],
+    ),
     ("PUR-006", "consent fully recorded", [], []),
-    ("PUR-006", "no consent claimed", [lambda d: bases(d, "contract"),
-                                       lambda d: purpose(d).pop("consent")], []),
-    ("PUR-007", "e-mail advertising on legitimate interest",
-     [on_interest, lambda d: marketing(d, "email")], [P]),
-    ("PUR-007", "SMS advertising partly on legitimate interest",
-     [lambda d: bases(d, "consent", "legitimate_interest"), lambda d: marketing(d, "sms")], [P]),
+    (
+        "PUR-006",
+        "no consent claimed",
+        [lambda d: bases(d, "contract"), lambda d: purpose(d).pop("consent")],
+        [],
+    ),
+    (
+        "PUR-007",
+        "e-mail advertising on legitimate interest",
+        [on_interest, lambda d: marketing(d, "email")],
+        [P],
+    ),
+    (
+        "PUR-007",
+        "SMS advertising partly on legitimate interest",
+        [lambda d: bases(d, "consent", "legitimate_interest"), lambda d: marketing(d, "sms")],
+        [P],
+    ),
     ("PUR-007", "e-mail advertising on consent", [lambda d: marketing(d, "email")], []),
-    ("PUR-007", "postal advertising on legitimate interest",
-     [on_interest, lambda d: marketing(d, "post")], []),
-    ("PUR-008", "four bases", [lambda d: bases(d, "contract", "legitimate_interest",
-                                               "legal_obligation", "public_task")],
-     [f"{P}.legal_bases"]),
-    ("PUR-008", "two bases, one unscoped",
-     [lambda d: bases(d, {"basis": "contract", "applies_when": "a customer"},
-                      "legitimate_interest")], [f"{P}.legal_bases"]),
-    ("PUR-008", "two scoped bases",
-     [lambda d: bases(d, {"basis": "consent", "scope": "personalised advertising"},
-                      {"basis": "legitimate_interest", "scope": "general advertising"})], []),
+    (
+        "PUR-007",
+        "postal advertising on legitimate interest",
+        [on_interest, lambda d: marketing(d, "post")],
+        [],
+    ),
+    (
+        "PUR-008",
+        "four bases",
+        [lambda d: bases(d, "contract", "legitimate_interest", "legal_obligation", "public_task")],
+        [f"{P}.legal_bases"],
+    ),
+    (
+        "PUR-008",
+        "two bases, one unscoped",
+        [
+            lambda d: bases(
+                d, {"basis": "contract", "applies_when": "a customer"}, "legitimate_interest"
+            )
+        ],
+        [f"{P}.legal_bases"],
+    ),
+    (
+        "PUR-008",
+        "two scoped bases",
+        [
+            lambda d: bases(
+                d,
+                {"basis": "consent", "scope": "personalised advertising"},
+                {"basis": "legitimate_interest", "scope": "general advertising"},
+            )
+        ],
+        [],
+    ),
     ("PUR-008", "one basis", [], []),
-    ("PUR-009", "legal obligation, law not named",
-     [lambda d: bases(d, "consent", {"basis": "legal_obligation", "applies_when": "where needed"})],
-     [f"{P}.legal_bases[1]"]),
-    ("PUR-009", "public task, law not named", [lambda d: bases(d, "public_task")],
-     [f"{P}.legal_bases[0]"]),
-    ("PUR-009", "legal obligation with its law",
-     [lambda d: bases(d, {"basis": "legal_obligation",
-                          "scope": "invoices kept under Art. III.86 of the Code of Economic Law"})],
-     []),
-    ("PUR-010", "an undeclared category", [lambda d: add_category(d, "clicks", declared=False)],
-     [f"{P}.data_categories[1]"]),
+    (
+        "PUR-009",
+        "legal obligation, law not named",
+        [
+            lambda d: bases(
+                d, "consent", {"basis": "legal_obligation", "applies_when": "where needed"}
+            )
+        ],
+        [f"{P}.legal_bases[1]"],
+    ),
+    (
+        "PUR-009",
+        "public task, law not named",
+        [lambda d: bases(d, "public_task")],
+        [f"{P}.legal_bases[0]"],
+    ),
+    (
+        "PUR-009",
+        "legal obligation with its law",
+        [
+            lambda d: bases(
+                d,
+                {
+                    "basis": "legal_obligation",
+                    "scope": "invoices kept under Art. III.86 of the Code of Economic Law",
+                },
+            )
+        ],
+        [],
+    ),
+    (
+        "PUR-010",
+        "an undeclared category",
+        [lambda d: add_category(d, "clicks", declared=False)],
+        [f"{P}.data_categories[1]"],
+    ),
     ("PUR-010", "a declared category", [lambda d: add_category(d, "clicks", declared=True)], []),
-    ("PUR-011", "data from another company, no Art. 14 notice",
-     [lambda d: add_source(d, "broker", "third_party")],
-     [f"{P}.transparency.informed_of_other_sources"]),
-    ("PUR-011", "Art. 14 notice given",
-     [lambda d: add_source(d, "broker", "third_party"),
-      lambda d: purpose(d)["transparency"].update(informed_of_other_sources=True)], []),
-    ("PUR-011", "data from the person only", [lambda d: add_source(d, "form", "data_subject")],
-     []),
-    ("PUR-012", "no categories", [lambda d: purpose(d).update(data_categories=[])],
-     [f"{P}.data_categories"]),
+    (
+        "PUR-011",
+        "data from another company, no Art. 14 notice",
+        [lambda d: add_source(d, "broker", "third_party")],
+        [f"{P}.transparency.informed_of_other_sources"],
+    ),
+    (
+        "PUR-011",
+        "Art. 14 notice given",
+        [
+            lambda d: add_source(d, "broker", "third_party"),
+            lambda d: purpose(d)["transparency"].update(informed_of_other_sources=True),
+        ],
+        [],
+    ),
+    ("PUR-011", "data from the person only", [lambda d: add_source(d, "form", "data_subject")], []),
+    (
+        "PUR-012",
+        "no categories",
+        [lambda d: purpose(d).update(data_categories=[])],
+        [f"{P}.data_categories"],
+    ),
     ("PUR-012", "categories listed", [], []),
-    ("PUR-013", "not informed at collection",
-     [lambda d: purpose(d)["transparency"].update(informed_at_collection=False)],
-     [f"{P}.transparency.informed_at_collection"]),
+    (
+        "PUR-013",
+        "not informed at collection",
+        [lambda d: purpose(d)["transparency"].update(informed_at_collection=False)],
+        [f"{P}.transparency.informed_at_collection"],
+    ),
     ("PUR-013", "Art. 13 information unknown", [lambda d: purpose(d).pop("transparency")], []),
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "case", "changes", "paths"), CASES,
-                         ids=[f"{c[0]} {c[1]}" for c in CASES])
-def test_rule(clean: Data, rule_id: str, case: str, changes: list[Change],
-              paths: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("rule_id", "case", "changes", "paths"), CASES, ids=[f"{c[0]} {c[1]}" for c in CASES]
+)
+def test_rule(
+    clean: Data, rule_id: str, case: str, changes: list[Change], paths: list[str]
+) -> None:
     for change in changes:
         change(clean)
     found = run(rule_id, clean)
@@ -179,8 +322,12 @@ def test_every_rule_has_a_case_that_fires_and_one_that_stays_quiet() -> None:
 
 def test_a_purpose_with_every_safeguard_has_no_purpose_finding(clean: Data) -> None:
     assessment = Assessment.model_validate(clean)
-    found = [f for rid in sorted(RULES) if rid.startswith("PUR-")
-             for f in findings_of(rid, assessment, load_knowledge())]
+    found = [
+        f
+        for rid in sorted(RULES)
+        if rid.startswith("PUR-")
+        for f in findings_of(rid, assessment, load_knowledge())
+    ]
     assert found == []
 
 
@@ -216,8 +363,9 @@ def maxiresponse() -> dict[str, list[Finding]]:
         ("PUR-011", "purposes[3].transparency.informed_of_other_sources"),
     ],
 )
-def test_maxiresponse_findings(maxiresponse: dict[str, list[Finding]], rule_id: str,
-                               path: str) -> None:
+def test_maxiresponse_findings(
+    maxiresponse: dict[str, list[Finding]], rule_id: str, path: str
+) -> None:
     assert path in {f.path for f in maxiresponse[rule_id]}
 
 
@@ -229,5 +377,6 @@ def test_maxiresponse_quiet_rules(maxiresponse: dict[str, list[Finding]], rule_i
 
 
 def test_maxiresponse_scoped_advertising_bases_are_not_flagged(
-        maxiresponse: dict[str, list[Finding]]) -> None:
+    maxiresponse: dict[str, list[Finding]],
+) -> None:
     assert "purposes[3].legal_bases" not in {f.path for f in maxiresponse["PUR-008"]}

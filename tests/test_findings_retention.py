@@ -32,8 +32,11 @@ EVERY_GROUP = ["customers", "consent_only", "rights_requesters", "consent_record
 def keeping(data: Data, *rules: Data) -> Data:
     """`minimal` with these retention rules, each fully recorded unless it says otherwise."""
     data["description"]["retention_rules"] = [
-        {k: v for k, v in {"id": f"rule_{i}", "purposes": ["newsletter"], **RECORDED,
-                           **r}.items() if v is not None}
+        {
+            k: v
+            for k, v in {"id": f"rule_{i}", "purposes": ["newsletter"], **RECORDED, **r}.items()
+            if v is not None
+        }
         for i, r in enumerate(rules)
     ]
     return data
@@ -42,10 +45,19 @@ def keeping(data: Data, *rules: Data) -> Data:
 def complete(data: Data) -> Data:
     """`minimal` with one short, recorded rule per expected group: no RET rule fires."""
     periods = {"rights_requesters": "1 month", "consent_records": "5 years"}
-    triggers = {"consent_only": "withdrawal of consent", "consent_records": "end of consent",
-                "rights_requesters": "receipt of the request"}
-    rules = [{"applies_to": [g], "period": periods.get(g, "3 years"),
-              "trigger": triggers.get(g, RECORDED["trigger"])} for g in EVERY_GROUP]
+    triggers = {
+        "consent_only": "withdrawal of consent",
+        "consent_records": "end of consent",
+        "rights_requesters": "receipt of the request",
+    }
+    rules = [
+        {
+            "applies_to": [g],
+            "period": periods.get(g, "3 years"),
+            "trigger": triggers.get(g, RECORDED["trigger"]),
+        }
+        for g in EVERY_GROUP
+    ]
     return keeping(data, *rules)
 
 
@@ -101,8 +113,9 @@ def test_ret001_lists_every_uncovered_group_of_an_assessment_without_rules(minim
 
 
 def test_ret001_expects_prospects_and_objectors_from_the_facts(minimal):
-    minimal["description"]["data_subjects"].append({"id": "leads", "name": "Leads",
-                                                    "kind": "prospect"})
+    minimal["description"]["data_subjects"].append(
+        {"id": "leads", "name": "Leads", "kind": "prospect"}
+    )
     minimal["purposes"][0]["direct_marketing"] = True
     groups = {params["group"] for _, params in found("RET-001", complete(minimal))}
     assert groups == {"prospects", "objected"}
@@ -117,8 +130,9 @@ def test_ret001_leaves_identity_documents_and_consent_records_to_their_own_rules
 
 
 def test_ret002_fires_on_a_rule_without_period_and_names_what_else_is_missing(minimal):
-    data = keeping(minimal, {"applies_to": ["customers"], "period": None, "trigger": None,
-                             "deletion": None})
+    data = keeping(
+        minimal, {"applies_to": ["customers"], "period": None, "trigger": None, "deletion": None}
+    )
     [(path, params)] = found("RET-002", data)
     assert path == FIRST
     assert params["also"] == ["start event", "deletion method"]
@@ -163,8 +177,10 @@ def test_ret003_fires_when_a_contract_start_covers_people_without_a_contract(
 
 
 def test_ret003_names_only_the_groups_without_a_contract(minimal):
-    data = keeping(minimal, {"applies_to": ["customers", "prospects"],
-                             "trigger": "Termination of the contract"})
+    data = keeping(
+        minimal,
+        {"applies_to": ["customers", "prospects"], "trigger": "Termination of the contract"},
+    )
     [(_, params)] = found("RET-003", data)
     assert params["groups"] == ["prospects"]
     assert params["words"] == ["termination", "contract"]
@@ -185,13 +201,15 @@ def test_ret003_names_only_the_groups_without_a_contract(minimal):
     ],
 )
 def test_ret004_fires_when_the_period_exceeds_the_reference(minimal, group, period, fires):
-    assert (paths("RET-004", keeping(minimal, {"applies_to": [group], "period": period}))
-            == [FIRST]) is fires
+    assert (
+        paths("RET-004", keeping(minimal, {"applies_to": [group], "period": period})) == [FIRST]
+    ) is fires
 
 
 def test_ret004_cites_the_reference_and_says_it_is_indicative(minimal):
-    a = Assessment.model_validate(keeping(minimal, {"applies_to": ["customers"],
-                                                    "period": "6 years"}))
+    a = Assessment.model_validate(
+        keeping(minimal, {"applies_to": ["customers"], "period": "6 years"})
+    )
     [finding] = findings_of("RET-004", a, KB)
     assert finding.params["deviation"] == "+100% (6 years vs reference 3 years)"
     assert finding.params["reference"] == "RET-CUSTOMERS"
@@ -199,8 +217,9 @@ def test_ret004_cites_the_reference_and_says_it_is_indicative(minimal):
 
 
 def test_ret004_leaves_identity_documents_to_ret008(minimal):
-    data = with_id_documents(keeping(minimal, {"applies_to": ["rights_requesters"],
-                                               "period": "1 year"}))
+    data = with_id_documents(
+        keeping(minimal, {"applies_to": ["rights_requesters"], "period": "1 year"})
+    )
     assert paths("RET-004", data) == []
     assert paths("RET-008", data) == [FIRST]
 
@@ -225,8 +244,16 @@ def test_a_part_missing_from_a_rule_with_a_period_is_reported(minimal, rule_id, 
 
 @pytest.mark.parametrize("rule_id", ["RET-005", "RET-006", "RET-010"])
 def test_parts_of_a_rule_with_no_period_are_left_to_the_no_period_finding(minimal, rule_id):
-    data = keeping(minimal, {"applies_to": ["customers"], "period": None, "trigger": None,
-                             "justification": None, "deletion": None})
+    data = keeping(
+        minimal,
+        {
+            "applies_to": ["customers"],
+            "period": None,
+            "trigger": None,
+            "justification": None,
+            "deletion": None,
+        },
+    )
     assert paths(rule_id, data) == []
     assert paths("RET-002", data) == [FIRST]
 
@@ -243,10 +270,12 @@ def test_parts_of_a_rule_with_no_period_are_left_to_the_no_period_finding(minima
         (["newsletter"], ["customers", "consent_only"], False),
     ],
 )
-def test_ret007_fires_on_one_period_for_all_purposes_or_groups(minimal, purposes, applies_to,
-                                                               fires):
-    minimal["purposes"].append({"id": "survey", "name": "Member survey",
-                                "legal_bases": [{"basis": "consent"}]})
+def test_ret007_fires_on_one_period_for_all_purposes_or_groups(
+    minimal, purposes, applies_to, fires
+):
+    minimal["purposes"].append(
+        {"id": "survey", "name": "Member survey", "legal_bases": [{"basis": "consent"}]}
+    )
     data = keeping(minimal, {"applies_to": applies_to, "purposes": purposes})
     assert (paths("RET-007", data) == [FIRST]) is fires
 
@@ -281,10 +310,23 @@ def test_ret008_stays_quiet_when_no_identity_documents_are_asked(minimal):
 
 def test_ret008_counts_an_identity_document_category_kept_for_requesters(minimal):
     minimal["description"]["data_categories"].append(
-        {"id": "id_copy", "name": "Copy of identity card", "kind": "government_id",
-         "sensitivity": "highly_personal", "declared_to_data_subjects": True})
-    data = keeping(minimal, {"applies_to": ["rights_requesters"], "data_categories": ["id_copy"],
-                             "purposes": [], "period": "1 year"})
+        {
+            "id": "id_copy",
+            "name": "Copy of identity card",
+            "kind": "government_id",
+            "sensitivity": "highly_personal",
+            "declared_to_data_subjects": True,
+        }
+    )
+    data = keeping(
+        minimal,
+        {
+            "applies_to": ["rights_requesters"],
+            "data_categories": ["id_copy"],
+            "purposes": [],
+            "period": "1 year",
+        },
+    )
     assert paths("RET-008", data) == [FIRST]
 
 

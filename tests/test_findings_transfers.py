@@ -42,8 +42,9 @@ RECIPIENT: Data = {
 }
 
 
-def case(transfer: Data | None = None, recipient: Data | None = None, *,
-         no_transfer: bool = False) -> Data:
+def case(
+    transfer: Data | None = None, recipient: Data | None = None, *, no_transfer: bool = False
+) -> Data:
     """The minimal assessment with one safe transfer, changed by the given fields."""
     data = copy.deepcopy(MINIMAL)
     data["description"]["recipients"] = [{**RECIPIENT, **(recipient or {})}]
@@ -69,23 +70,43 @@ FIRES = [
     ("TRF-002", case(no_transfer=True, recipient={"country": "CH"}), f"{R}.country"),
     ("TRF-003", case({"scc_module": None}), f"{T}.scc_module"),
     ("TRF-004", case({"impact_assessment_done": None}), f"{T}.impact_assessment_done"),
-    ("TRF-004", case({"impact_assessment_done": False, "tool": "bcr"}),
-     f"{T}.impact_assessment_done"),
-    ("TRF-005", case({"data_protection": "clear_text", "supplementary_measures": []}),
-     f"{T}.data_protection"),
-    ("TRF-005", case({"data_protection": "unknown", "supplementary_measures": []}),
-     f"{T}.data_protection"),
-    ("TRF-005", case({"data_protection": "encrypted_keys_with_recipient",
-                      "supplementary_measures": []}), f"{T}.data_protection"),
+    (
+        "TRF-004",
+        case({"impact_assessment_done": False, "tool": "bcr"}),
+        f"{T}.impact_assessment_done",
+    ),
+    (
+        "TRF-005",
+        case({"data_protection": "clear_text", "supplementary_measures": []}),
+        f"{T}.data_protection",
+    ),
+    (
+        "TRF-005",
+        case({"data_protection": "unknown", "supplementary_measures": []}),
+        f"{T}.data_protection",
+    ),
+    (
+        "TRF-005",
+        case({"data_protection": "encrypted_keys_with_recipient", "supplementary_measures": []}),
+        f"{T}.data_protection",
+    ),
     ("TRF-006", case({"tool": "art49_derogation"}), f"{T}.tool"),
     ("TRF-006", case({"tool": "art49_derogation", "kind": "onward_transfer"}), f"{T}.tool"),
     ("TRF-007", case({"reevaluation_due": None}), f"{T}.reevaluation_due"),
-    ("TRF-009", case({"country": "US", "data_protection": "clear_text"},
-                     {"country": "IE", "parent_country": "US"}), f"{R}.parent_country"),
-    ("TRF-009", case(no_transfer=True, recipient={"country": "IE", "parent_country": "CN"}),
-     f"{R}.parent_country"),
-    ("TRF-010", case({"country": "US"}, {"country": "IE", "parent_country": None}),
-     f"{T}.country"),
+    (
+        "TRF-009",
+        case(
+            {"country": "US", "data_protection": "clear_text"},
+            {"country": "IE", "parent_country": "US"},
+        ),
+        f"{R}.parent_country",
+    ),
+    (
+        "TRF-009",
+        case(no_transfer=True, recipient={"country": "IE", "parent_country": "CN"}),
+        f"{R}.parent_country",
+    ),
+    ("TRF-010", case({"country": "US"}, {"country": "IE", "parent_country": None}), f"{T}.country"),
 ]
 
 QUIET = [
@@ -97,20 +118,39 @@ QUIET = [
     ("TRF-002", case(no_transfer=True, recipient={"country": "BE"})),
     ("TRF-003", case({"tool": "bcr", "scc_module": None})),
     ("TRF-004", case({"tool": "unknown", "impact_assessment_done": None})),
-    ("TRF-004", case({"tool": "dpf", "country": "US", "impact_assessment_done": None},
-                     {"country": "US"})),
+    (
+        "TRF-004",
+        case({"tool": "dpf", "country": "US", "impact_assessment_done": None}, {"country": "US"}),
+    ),
     ("TRF-004", case({"tool": "art49_derogation", "impact_assessment_done": None})),
     ("TRF-005", case({"data_protection": "clear_text"})),  # measures recorded
     ("TRF-005", case({"data_protection": "pseudonymised", "supplementary_measures": []})),
-    ("TRF-005", case({"data_protection": "clear_text", "supplementary_measures": [],
-                      "country": "US", "tool": "scc_2021_914"}, {"country": "US"})),
-    ("TRF-006", case({"tool": "art49_derogation", "kind": "onward_transfer"},
-                     {"role": "controller"})),
+    (
+        "TRF-005",
+        case(
+            {
+                "data_protection": "clear_text",
+                "supplementary_measures": [],
+                "country": "US",
+                "tool": "scc_2021_914",
+            },
+            {"country": "US"},
+        ),
+    ),
+    (
+        "TRF-006",
+        case({"tool": "art49_derogation", "kind": "onward_transfer"}, {"role": "controller"}),
+    ),
     ("TRF-007", case({"reevaluation_due": None, "country": "CH"}, {"country": "CH"})),
     ("TRF-009", case(no_transfer=True, recipient={"country": "IE", "parent_country": "IN"})),
     ("TRF-009", case(no_transfer=True, recipient={"country": "IE", "parent_country": None})),
-    ("TRF-009", case(no_transfer=True, recipient={"country": "IE", "parent_country": "US",
-                                                  "role": "controller"})),
+    (
+        "TRF-009",
+        case(
+            no_transfer=True,
+            recipient={"country": "IE", "parent_country": "US", "role": "controller"},
+        ),
+    ),
     # keys held in the EEA: the remedy the finding asks for is recorded
     ("TRF-009", case({"country": "US"}, {"country": "IE", "parent_country": "US"})),
     ("TRF-010", case({"country": "US"}, {"country": "US"})),
@@ -135,9 +175,17 @@ def test_rule_stays_quiet(rule_id, data):
 
 @pytest.mark.parametrize(
     ("rule_id", "severity"),
-    [("TRF-001", "blocker"), ("TRF-002", "major"), ("TRF-003", "minor"), ("TRF-004", "major"),
-     ("TRF-005", "major"), ("TRF-006", "major"), ("TRF-007", "minor"),
-     ("TRF-009", "minor"), ("TRF-010", "minor")],
+    [
+        ("TRF-001", "blocker"),
+        ("TRF-002", "major"),
+        ("TRF-003", "minor"),
+        ("TRF-004", "major"),
+        ("TRF-005", "major"),
+        ("TRF-006", "major"),
+        ("TRF-007", "minor"),
+        ("TRF-009", "minor"),
+        ("TRF-010", "minor"),
+    ],
 )
 def test_severities(rule_id, severity):
     findings_of(rule_id, Assessment.model_validate(case()), KB)  # loads the rule modules
@@ -148,8 +196,12 @@ def test_severities(rule_id, severity):
 def test_messages_carry_their_values_in_params():
     a = Assessment.model_validate(case({"tool": "none"}))
     (finding,) = findings_of("TRF-001", a, KB)
-    assert finding.params == {"transfer": "support", "recipient": "vendor", "country": "IN",
-                              "tool": "none"}
+    assert finding.params == {
+        "transfer": "support",
+        "recipient": "vendor",
+        "country": "IN",
+        "tool": "none",
+    }
     assert "'support'" in finding.message and "Art. 44" in finding.message
 
 
@@ -170,8 +222,10 @@ def maxiresponse() -> dict[str, list[str]]:
 
 
 def test_maxiresponse_transfers_to_india_have_no_tool(maxiresponse):
-    assert maxiresponse["TRF-001"] == ["description.transfers[0].tool",
-                                       "description.transfers[1].tool"]
+    assert maxiresponse["TRF-001"] == [
+        "description.transfers[0].tool",
+        "description.transfers[1].tool",
+    ]
 
 
 def test_maxiresponse_readable_data_without_measures(maxiresponse):

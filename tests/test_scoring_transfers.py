@@ -50,19 +50,37 @@ def assessment(
     data = copy.deepcopy(MINIMAL)
     d = data["description"]
     d["data_categories"] = [
-        {"id": c, "name": c.title(), "kind": CATEGORIES[c][0], "sensitivity": CATEGORIES[c][1],
-         "declared_to_data_subjects": True}
+        {
+            "id": c,
+            "name": c.title(),
+            "kind": CATEGORIES[c][0],
+            "sensitivity": CATEGORIES[c][1],
+            "declared_to_data_subjects": True,
+        }
         for c in dict.fromkeys(("contact", *categories, *recipient_categories))
     ]
-    d["recipients"] = [{
-        "id": "vendor", "name": "Vendor", "role": role,
-        "country": recipient_country or country, "parent_country": parent,
-        "processor_contract": True, "data_categories": list(recipient_categories),
-    }]
+    d["recipients"] = [
+        {
+            "id": "vendor",
+            "name": "Vendor",
+            "role": role,
+            "country": recipient_country or country,
+            "parent_country": parent,
+            "processor_contract": True,
+            "data_categories": list(recipient_categories),
+        }
+    ]
     if transfer is not None:
-        d["transfers"] = [{"id": "support", "recipient": "vendor", "country": country,
-                           "kind": "remote_access", "data_categories": list(categories),
-                           **transfer}]
+        d["transfers"] = [
+            {
+                "id": "support",
+                "recipient": "vendor",
+                "country": country,
+                "kind": "remote_access",
+                "data_categories": list(categories),
+                **transfer,
+            }
+        ]
     return Assessment.model_validate(data)
 
 
@@ -88,7 +106,10 @@ def checks(item) -> dict[str, str]:
 def test_one_item_per_recorded_transfer_with_its_path():
     item = the_item(assessment(transfer=SAFE))
     assert (item.kind, item.path, item.title) == (
-        "transfer", "description.transfers[0]", "Remote access by Vendor from India")
+        "transfer",
+        "description.transfers[0]",
+        "Remote access by Vendor from India",
+    )
 
 
 def test_a_recipient_outside_the_eea_without_transfer_is_a_missing_transfer():
@@ -115,8 +136,11 @@ def test_a_recipient_in_the_eea_is_no_transfer(country):
         (("contact", "location"), {"highly personal data": 1}, "limited"),
         (("contact", "health"), {"special-category or criminal data": 2}, "significant"),
         (("clicks",), {"profiles or behaviour": 1}, "limited"),
-        (("health", "clicks"), {"special-category or criminal data": 2,
-                                "profiles or behaviour": 1}, "maximum"),
+        (
+            ("health", "clicks"),
+            {"special-category or criminal data": 2, "profiles or behaviour": 1},
+            "maximum",
+        ),
     ],
 )
 def test_severity_follows_the_most_sensitive_data_and_profiles(categories, expected, severity):
@@ -136,8 +160,11 @@ def test_without_transfer_categories_the_recipients_are_used():
 def test_without_any_categories_all_of_the_assessment_are_assumed():
     a = assessment(transfer=SAFE, categories=(), recipient_categories=())
     item = the_item(a)
-    assert all(f.reason.startswith("Categories not recorded; assume all categories of the "
-                                   "assessment") for f in item.factors if f.axis == "severity")
+    assert all(
+        f.reason.startswith("Categories not recorded; assume all categories of the assessment")
+        for f in item.factors
+        if f.axis == "severity"
+    )
     step = next(c for c in item.checks if c.key == "know_your_transfers")
     assert "assume all categories of the assessment" in step.detail
 
@@ -148,8 +175,15 @@ def test_without_any_categories_all_of_the_assessment_are_assumed():
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ({}, {"no adequacy decision": 1, "public-authority access: high": 1,
-              "keys held in the EEA": -1, "supplementary measures": -1}),
+        (
+            {},
+            {
+                "no adequacy decision": 1,
+                "public-authority access: high": 1,
+                "keys held in the EEA": -1,
+                "supplementary measures": -1,
+            },
+        ),
         ({"tool": "unknown"}, {"no transfer tool": 2}),
         ({"tool": "none"}, {"no transfer tool": 2}),
         ({"tool": "dpf"}, {"transfer tool does not apply": 2}),
@@ -158,8 +192,10 @@ def test_without_any_categories_all_of_the_assessment_are_assumed():
         ({"impact_assessment_done": False}, {"no transfer impact assessment": 1}),
         ({"data_protection": "clear_text"}, {"data readable by the importer": 1}),
         ({"data_protection": "unknown"}, {"data readable by the importer": 1}),
-        ({"data_protection": "encrypted_keys_with_recipient"},
-         {"data readable by the importer": 1}),
+        (
+            {"data_protection": "encrypted_keys_with_recipient"},
+            {"data readable by the importer": 1},
+        ),
         ({"data_protection": "pseudonymised"}, {"pseudonymised": -1}),
     ],
 )
@@ -181,8 +217,9 @@ def test_scc_without_module_adds_no_points_but_a_missing_check():
 
 
 def test_art49_for_an_occasional_transfer_to_a_controller_weighs_less():
-    a = assessment(role="controller", transfer={**SAFE, "tool": "art49_derogation",
-                                                "kind": "onward_transfer"})
+    a = assessment(
+        role="controller", transfer={**SAFE, "tool": "art49_derogation", "kind": "onward_transfer"}
+    )
     assert points(the_item(a), "likelihood")["Art. 49 derogation"] == 1
 
 
@@ -205,8 +242,12 @@ def test_an_adequacy_decision_makes_the_later_steps_not_applicable(country, tool
     assert item.likelihood.key == "negligible"
     statuses = checks(item)
     assert statuses["identify_transfer_tool"] == "recorded"
-    for step in ("assess_third_country_law", "supplementary_measures", "procedural_steps",
-                 "reevaluate"):
+    for step in (
+        "assess_third_country_law",
+        "supplementary_measures",
+        "procedural_steps",
+        "reevaluate",
+    ):
         assert statuses[step] == "not_applicable"
 
 
@@ -253,8 +294,11 @@ def test_the_six_steps_in_order_all_recorded_for_a_safe_transfer():
         ({"tool": "none"}, "identify_transfer_tool", "failed"),
         ({"tool": "art49_derogation"}, "identify_transfer_tool", "failed"),
         ({"impact_assessment_done": None}, "assess_third_country_law", "missing"),
-        ({"supplementary_measures": [], "data_protection": "clear_text"},
-         "supplementary_measures", "missing"),
+        (
+            {"supplementary_measures": [], "data_protection": "clear_text"},
+            "supplementary_measures",
+            "missing",
+        ),
         ({"tool": "ad_hoc_clauses"}, "procedural_steps", "missing"),
         ({"tool": "bcr"}, "procedural_steps", "not_applicable"),
         ({"reevaluation_due": None}, "reevaluate", "missing"),
@@ -274,20 +318,27 @@ def test_an_eea_processor_with_a_parent_under_third_country_law_is_an_exposure()
     assert item.title.startswith("Exposure, not a transfer")
     assert item.path == "description.recipients[0].parent_country"
     assert points(item, "likelihood") == {"law reaching through the parent": 1}
-    assert checks(item) == {"chapter_v": "not_applicable", "parent_law": "missing",
-                            "keys_in_eea": "missing", "dpf": "not_applicable"}
+    assert checks(item) == {
+        "chapter_v": "not_applicable",
+        "parent_law": "missing",
+        "keys_in_eea": "missing",
+        "dpf": "not_applicable",
+    }
 
 
 def test_keys_held_in_the_eea_lower_the_exposure():
     a = assessment(country="US", recipient_country="IE", parent="US", transfer=SAFE)
     item = items(a)["vendor-parent-law"]
-    assert points(item, "likelihood") == {"law reaching through the parent": 1,
-                                          "encrypted, keys in the EEA": -1}
+    assert points(item, "likelihood") == {
+        "law reaching through the parent": 1,
+        "encrypted, keys in the EEA": -1,
+    }
     assert checks(item)["keys_in_eea"] == "recorded"
 
 
-@pytest.mark.parametrize(("parent", "found"), [("CN", True), ("IN", False), ("DE", False),
-                                               (None, False)])
+@pytest.mark.parametrize(
+    ("parent", "found"), [("CN", True), ("IN", False), ("DE", False), (None, False)]
+)
 def test_only_a_parent_whose_law_reaches_the_group_makes_an_exposure(parent, found):
     result = items(assessment(country="IE", parent=parent, transfer=None))
     assert ("vendor-parent-law" in result) is found
@@ -302,7 +353,10 @@ def test_an_unprotected_transfer_of_profiles_to_a_high_exposure_country_is_high(
     a = assessment(categories=("clicks", "location"), transfer={"tool": "unknown"})
     item = the_item(a)
     assert (item.severity.key, item.likelihood.key, item.level) == (
-        "significant", "maximum", "high")
+        "significant",
+        "maximum",
+        "high",
+    )
 
 
 def test_the_same_transfer_with_every_safeguard_has_negligible_likelihood():
@@ -319,10 +373,17 @@ def maxiresponse():
 def test_maxiresponse_remote_access_from_india_is_high(maxiresponse, transfer_id):
     item = maxiresponse[transfer_id]
     assert (item.severity.key, item.likelihood.key, item.level) == (
-        "significant", "maximum", "high")
-    assert {"no adequacy decision", "no transfer tool", "no transfer impact assessment",
-            "public-authority access: high", "data readable by the importer"} <= {
-        f.name for f in item.factors}
+        "significant",
+        "maximum",
+        "high",
+    )
+    assert {
+        "no adequacy decision",
+        "no transfer tool",
+        "no transfer impact assessment",
+        "public-authority access: high",
+        "data readable by the importer",
+    } <= {f.name for f in item.factors}
 
 
 def test_maxiresponse_eea_host_with_a_third_country_parent_is_a_medium_exposure(maxiresponse):
@@ -353,30 +414,54 @@ REMOVALS = {
     "data_protection": lambda t: {**t, "data_protection": "unknown"},
     "clear_text": lambda t: {**t, "data_protection": "clear_text"},
     "supplementary_measures": lambda t: {**t, "supplementary_measures": []},
-    "impact_assessment": lambda t: {**t, "impact_assessment_done": None}
-    if t["impact_assessment_done"] else t,
+    "impact_assessment": lambda t: (
+        {**t, "impact_assessment_done": None} if t["impact_assessment_done"] else t
+    ),
     "tool": lambda t: {**t, "tool": "unknown"} if t["tool"] == "scc_2021_914" else t,
 }
 
-transfers = st.fixed_dictionaries({
-    "tool": st.sampled_from(["scc_2021_914", "bcr", "unknown", "none", "art49_derogation",
-                             "dpf", "adequacy_decision", "ad_hoc_clauses"]),
-    "scc_module": st.sampled_from([None, 2, 3]),
-    "impact_assessment_done": st.sampled_from([True, False, None]),
-    "data_protection": st.sampled_from(["clear_text", "encrypted_keys_with_recipient",
-                                        "encrypted_keys_in_eea", "pseudonymised", "unknown"]),
-    "supplementary_measures": st.sampled_from([[], ["Access logged and reviewed"]]),
-    "kind": st.sampled_from(["storage", "remote_access", "onward_transfer"]),
-})
+transfers = st.fixed_dictionaries(
+    {
+        "tool": st.sampled_from(
+            [
+                "scc_2021_914",
+                "bcr",
+                "unknown",
+                "none",
+                "art49_derogation",
+                "dpf",
+                "adequacy_decision",
+                "ad_hoc_clauses",
+            ]
+        ),
+        "scc_module": st.sampled_from([None, 2, 3]),
+        "impact_assessment_done": st.sampled_from([True, False, None]),
+        "data_protection": st.sampled_from(
+            [
+                "clear_text",
+                "encrypted_keys_with_recipient",
+                "encrypted_keys_in_eea",
+                "pseudonymised",
+                "unknown",
+            ]
+        ),
+        "supplementary_measures": st.sampled_from([[], ["Access logged and reviewed"]]),
+        "kind": st.sampled_from(["storage", "remote_access", "onward_transfer"]),
+    }
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(transfers, st.sampled_from(["IN", "US", "CN", "PH", "JP", "CH", "MX"]),
-       st.sampled_from(["processor", "controller"]), st.sampled_from(sorted(REMOVALS)))
+@given(
+    transfers,
+    st.sampled_from(["IN", "US", "CN", "PH", "JP", "CH", "MX"]),
+    st.sampled_from(["processor", "controller"]),
+    st.sampled_from(sorted(REMOVALS)),
+)
 def test_removing_a_safeguard_never_lowers_the_likelihood(transfer, country, role, removal):
     before = the_item(assessment(country=country, role=role, transfer=transfer))
-    after = the_item(assessment(country=country, role=role,
-                                transfer=REMOVALS[removal](transfer)))
+    after = the_item(assessment(country=country, role=role, transfer=REMOVALS[removal](transfer)))
     assert after.likelihood.proposed >= before.likelihood.proposed
     assert sum(f.points for f in after.factors if f.axis == "likelihood") >= sum(
-        f.points for f in before.factors if f.axis == "likelihood")
+        f.points for f in before.factors if f.axis == "likelihood"
+    )
