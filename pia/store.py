@@ -24,6 +24,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from pia.errors import InvalidAssessment, Issue, SaveConflict
 from pia.model import Assessment
 from pia.validation_messages import describe
+from pia.yaml_patch import Change, patch
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
@@ -69,19 +70,21 @@ def _fast_reader() -> YAML:
 # The parsed tree of each file at its last known revision, so a save does not parse the file
 # again (the round-trip parser is slow). Keyed by (resolved path, revision): a file changed by
 # anyone else has another revision and is parsed afresh.
-_TREES: OrderedDict[tuple[str, str], CommentedMap] = OrderedDict()
+# The flag says whether the tree's line/column positions still match the file's text (true after
+# a load or an in-place patch, false after the whole file was re-emitted).
+_TREES: OrderedDict[tuple[str, str], tuple[CommentedMap, bool]] = OrderedDict()
 _TREES_KEPT = 16
 
 
-def _remember(path: Path, rev: str, tree: CommentedMap) -> None:
-    _TREES[(str(path.resolve()), rev)] = tree
+def _remember(path: Path, rev: str, tree: CommentedMap, positions: bool = True) -> None:
+    _TREES[(str(path.resolve()), rev)] = (tree, positions)
     while len(_TREES) > _TREES_KEPT:
         _TREES.popitem(last=False)
 
 
-def _recall(path: Path, rev: str) -> CommentedMap | None:
+def _recall(path: Path, rev: str) -> tuple[CommentedMap | None, bool]:
     """Take the tree out of the cache: a save mutates it, and puts it back only if it succeeds."""
-    return _TREES.pop((str(path.resolve()), rev), None)
+    return _TREES.pop((str(path.resolve()), rev), (None, False))
 
 
 # --- load -----------------------------------------------------------------------------------------
@@ -299,20 +302,36 @@ def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> st
     old = path.read_bytes() if path.exists() else None
     if old is not None and not force and assessment._revision != revision(old):
         raise _conflict(path, assessment, old)
-    tree = _recall(path, revision(old)) if old is not None else None
+    tree, positions = _recall(path, revision(old)) if old is not None else (None, False)
     if tree is None and old is not None:
         try:
-            tree = _yaml().load(old.decode("utf-8-sig"))
+            tree, positions = _yaml().load(old.decode("utf-8-sig")), True
         except (UnicodeDecodeError, YAMLError, RecursionError):
             tree = None  # force-saving over an unreadable file: nothing of it to keep
-    merged = merge(assessment, tree if isinstance(tree, CommentedMap) else None)
-    text = _dump(merged)
-    _check_round_trip(path, text, assessment)
+    changes: list[Change] = []
+    merged = merge(assessment, tree if isinstance(tree, CommentedMap) else None, changes)
+    text = _patched(path, old, changes, assessment) if positions and old is not None else None
+    patched = text is not None
+    if text is None:
+        text = _dump(merged)
+        _check_round_trip(path, text, assessment)
     data = text.encode("utf-8")
     _replace(path, old, data, None if force else lambda now: _conflict(path, assessment, now))
     assessment._revision = revision(data)
-    _remember(path, assessment._revision, merged)
+    _remember(path, assessment._revision, merged, positions=patched)
     return assessment._revision
+
+
+def _patched(path: Path, old: bytes, changes: list[Change], assessment: Assessment) -> str | None:
+    """The old text with only the changed values rewritten, if that reads back to `assessment`."""
+    text = patch(old.decode("utf-8-sig"), changes, _yaml())
+    if text is None:
+        return None
+    try:
+        _check_round_trip(path, text, assessment)
+    except InvalidAssessment:
+        return None  # the caller writes the whole file instead
+    return text
 
 
 def save_bytes(path: str | Path, data: bytes, *, expected: str | None, source: Path) -> str:
@@ -369,7 +388,7 @@ def _conflict(path: Path, assessment: Assessment, current: bytes) -> SaveConflic
 
 def _version(path: Path, rev: str) -> Assessment | None:
     """The assessment as it was at revision `rev` of the file: from the tree cache or history."""
-    tree = _TREES.get((str(path.resolve()), rev))
+    tree, _ = _TREES.get((str(path.resolve()), rev), (None, False))
     if tree is not None:
         try:
             return Assessment.model_validate(tree)
@@ -400,11 +419,17 @@ def render(assessment: Assessment, tree: CommentedMap | None = None) -> str:
     return _dump(merge(assessment, tree))
 
 
-def merge(assessment: Assessment, tree: CommentedMap | None = None) -> CommentedMap:
-    """The file's tree (mutated in place) updated to the assessment's answers."""
+def merge(
+    assessment: Assessment, tree: CommentedMap | None = None, changes: list[Change] | None = None
+) -> CommentedMap:
+    """The file's tree (mutated in place) updated to the assessment's answers.
+
+    `changes`, if given, collects each value replaced in a mapping, and None for any change of
+    structure (a key or item added or removed, a list reordered): what `yaml_patch` needs.
+    """
     full = assessment.model_dump(mode="json")
     recorded = assessment.model_dump(mode="json", exclude_defaults=True)
-    return _merge(tree, full, recorded)
+    return _merge(tree, full, recorded, changes if changes is not None else [])
 
 
 def _dump(tree: CommentedMap) -> str:
@@ -419,18 +444,27 @@ _TRAILING_KEYS = ("sources", "note")
 _NEEDS_ESCAPES = re.compile(f"{Reader.NON_PRINTABLE.pattern}|[\r\x85\u2028\u2029]")
 
 
-def _merge(node: Any, full: Any, recorded: Any) -> Any:
+def _merge(node: Any, full: Any, recorded: Any, changes: list[Change]) -> Any:
     """Update `node` to `full` in place, writing a defaulted key only if the file already had it."""
     if isinstance(full, dict):
+        if not isinstance(node, CommentedMap):
+            changes.append(None)
         target = node if isinstance(node, CommentedMap) else CommentedMap()
         keep = [k for k in full if k in target or (isinstance(recorded, dict) and k in recorded)]
         if not target:  # a new item: its own fields first, where it comes from last
             keep.sort(key=lambda k: k in _TRAILING_KEYS)
         for key in [k for k in target if k not in keep]:
+            changes.append(None)
             del target[key]
         for key in keep:
             sub = recorded.get(key, _MISSING) if isinstance(recorded, dict) else _MISSING
-            target[key] = _merge(target.get(key), full[key], sub)
+            old = target.get(key, _MISSING)
+            new = _merge(None if old is _MISSING else old, full[key], sub, changes)
+            if old is _MISSING:
+                changes.append(None)
+            elif new is not old and not isinstance(new, CommentedMap | CommentedSeq):
+                changes.append((target, key, old, new))
+            target[key] = new
         return target
     if isinstance(full, list):
         target = node if isinstance(node, CommentedSeq) else CommentedSeq()
@@ -441,9 +475,13 @@ def _merge(node: Any, full: Any, recorded: Any) -> Any:
             prior = old_by_id.get(value.get("id")) if isinstance(value, dict) else None
             if prior is None and i < len(target) and not old_by_id:
                 prior = target[i]
-            items.append(_merge(prior, value, rec[i] if i < len(rec) else _MISSING))
+            items.append(_merge(prior, value, rec[i] if i < len(rec) else _MISSING, changes))
+        if not isinstance(node, CommentedSeq) or [id(x) for x in items] != [id(x) for x in target]:
+            changes.append(None)
         target[:] = items
         return target
+    if isinstance(full, str) and isinstance(node, dt.date) and node.isoformat() == full:
+        return node  # a date already made plain by an earlier save
     if isinstance(full, str):
         # Keep the analyst's quoting or block style; a plain date is re-written below, unquoted.
         kept_style = isinstance(node, ScalarString) or not _ISO_DATE.match(full)
