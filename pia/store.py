@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import io
 import os
 import re
 import tempfile
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -538,6 +540,20 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+STALE_TEMPORARY_SECONDS = 3600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files of saves killed midway; an hour old, so no save still running owns them."""
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: harmless either way
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     """Temporary file in the same folder, fsync, rename over the old one, fsync the folder."""
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -552,6 +568,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _remove_stale_temporaries(path)
     try:  # make the rename durable, as far as the system allows (Windows cannot open a folder)
         dir_fd = os.open(path.parent, os.O_RDONLY)
     except OSError:

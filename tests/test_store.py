@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -577,3 +578,18 @@ def test_any_text_saved_comes_back_unchanged(tmp_path: Path, field: str, text: s
     before = path.read_bytes()
     pia.save(pia.load(path), path)
     assert path.read_bytes() == before
+
+
+def test_a_save_removes_temporary_files_of_saves_killed_long_ago(tmp_path, minimal):
+    path = write_yaml(tmp_path / "a.yaml", minimal)
+    old = tmp_path / ".a.yaml.killed.tmp"
+    fresh = tmp_path / ".a.yaml.running.tmp"
+    for leftover in (old, fresh):
+        leftover.write_text("half a file")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    assessment = pia.load(path)
+    assessment.metadata.title = "Renamed"
+    pia.save(assessment, path)
+    assert not old.exists()
+    assert fresh.exists()  # may belong to a save still running elsewhere
