@@ -42,3 +42,15 @@ def test_readme_starts_with_the_two_commands():
 
 def test_ci_runs_make_test():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_report_renderers_are_part_of_the_public_api_but_load_late():
+    code = (
+        "import sys, pia; before = 'pia.report.render' in sys.modules; "
+        "html = pia.render_html(pia.load(sys.argv[1])); "
+        "page = html.lstrip().lower().startswith('<!doctype html>'); "
+        "print(before, page, callable(pia.render_pdf))"
+    )
+    maxiresponse = str(ROOT / "data" / "maxiresponse" / "assessment.yaml")
+    out = subprocess.run([sys.executable, "-c", code, maxiresponse], capture_output=True, text=True)
+    assert out.stdout.split() == ["False", "True", "True"], out.stderr
