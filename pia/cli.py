@@ -218,6 +218,21 @@ def _version_arg(text: str) -> tuple[Assessment, str]:
     return load(version.path), f"{path}@{version_id} ({when}, {version.short})"
 
 
+def _ropa(args: argparse.Namespace) -> int:
+    from pia.ropa import ropa, write
+
+    frame = ropa(load(path) for path in args.paths)
+    print(f"{write(frame, args.out)}: {len(frame)} processing purpose(s)")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from pia.new import new
+
+    print(f"{new(args.dir, title=args.title, controller=args.controller)}: created")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pia", description="DPIA workbook: check, score and report.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -284,6 +299,17 @@ def parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export-notebooks", help="the executed notebooks as HTML, without code")
     ex.add_argument("--out", metavar="DIR", required=True)
     ex.set_defaults(run=_export_notebooks)
+
+    ro = sub.add_parser("ropa", help="the Art. 30 record: one row per purpose, as .csv or .xlsx")
+    ro.add_argument("paths", nargs="+", metavar="PATH")
+    ro.add_argument("--out", required=True, metavar="ropa.csv|ropa.xlsx")
+    ro.set_defaults(run=_ropa)
+
+    nw = sub.add_parser("new", help="create DIR/assessment.yaml: a blank assessment with guidance")
+    nw.add_argument("dir", metavar="DIR")
+    nw.add_argument("--title", required=True)
+    nw.add_argument("--controller", default=None, metavar="NAME")
+    nw.set_defaults(run=_new)
     return p
 
 
