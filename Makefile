@@ -25,6 +25,7 @@ report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,
 	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang nl --format html,pdf
 	$(BIN)/pia export-notebooks --out build/maxiresponse/workbook
 	$(BIN)/pia ropa $(CASE) --out build/ropa.csv
+	$(BIN)/pia export-cnil $(CASE) --out build/maxiresponse/cnil-pia.json
 
 snapshots: $(STAMP) ## refresh the report's snapshot files (tests/snapshots/); review the diff
 	PIA_UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest tests/test_report.py -q

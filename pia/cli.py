@@ -233,6 +233,40 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_cnil(args: argparse.Namespace) -> int:
+    import json
+
+    from pia.interop.cnil import to_cnil
+
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(to_cnil(load(args.path)), ensure_ascii=False, indent=2) + "\n")
+    print(f"{out}: CNIL PIA tool JSON (import it with the tool's 'Import a PIA')")
+    return 0
+
+
+def _import_cnil(args: argparse.Namespace) -> int:
+    import json
+
+    from pia.interop.cnil import from_cnil
+    from pia.store import save
+
+    try:
+        data = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise PiaError(f"{args.file}: not a readable JSON file ({e})") from None
+    if not isinstance(data, dict):
+        raise PiaError(f"{args.file}: not a CNIL PIA export (no top-level object)")
+    assessment, left = from_cnil(data)
+    save(assessment, args.out)
+    print(f"{args.out}: imported from {args.file}")
+    if left:
+        print("not carried over (check these):")
+        for item in left:
+            print(f"  - {item}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pia", description="DPIA workbook: check, score and report.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -299,6 +333,14 @@ def parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export-notebooks", help="the executed notebooks as HTML, without code")
     ex.add_argument("--out", metavar="DIR", required=True)
     ex.set_defaults(run=_export_notebooks)
+    ec = sub.add_parser("export-cnil", help="write the assessment as CNIL PIA tool JSON")
+    ec.add_argument("path", metavar="PATH")
+    ec.add_argument("--out", required=True, metavar="FILE.json")
+    ec.set_defaults(run=_export_cnil)
+    ic = sub.add_parser("import-cnil", help="read a CNIL PIA tool JSON export into a new YAML")
+    ic.add_argument("file", metavar="FILE.json")
+    ic.add_argument("--out", required=True, metavar="PATH.yaml")
+    ic.set_defaults(run=_import_cnil)
 
     ro = sub.add_parser("ropa", help="the Art. 30 record: one row per purpose, as .csv or .xlsx")
     ro.add_argument("paths", nargs="+", metavar="PATH")
