@@ -18,14 +18,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install pia with its test tools
 
-report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,nl}.{html,pdf}
+report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,nl}.{html,pdf}, dpia-en.docx
 	$(BIN)/pia validate $(CASE)
 	$(BIN)/pia show $(CASE)
-	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang en --format html,pdf
+	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang en --format html,pdf,docx
 	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang nl --format html,pdf
 	$(BIN)/pia export-notebooks --out build/maxiresponse/workbook
 	$(BIN)/pia ropa $(CASE) --out build/ropa.csv
 	$(BIN)/pia export-cnil $(CASE) --out build/maxiresponse/cnil-pia.json
+	$(BIN)/pia portfolio data --out build/portfolio.html
 
 snapshots: $(STAMP) ## refresh the report's snapshot files (tests/snapshots/); review the diff
 	PIA_UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest tests/test_report.py -q
@@ -53,6 +54,7 @@ bench: $(STAMP) ## performance figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench_assess.py
 	$(BIN)/python benchmarks/bench_widgets.py
 	$(BIN)/python benchmarks/bench_report.py
+	$(BIN)/python benchmarks/bench_portfolio.py
 
 notebooks: $(STAMP) ## re-execute the notebooks in place (refreshes the outputs nbval compares)
 	$(BIN)/pia notebooks

@@ -120,9 +120,9 @@ def _export_notebooks(args: argparse.Namespace) -> int:
 
 def _report_formats(text: str) -> tuple[str, ...]:
     formats = tuple(f.strip() for f in text.split(",") if f.strip())
-    unknown = [f for f in formats if f not in ("html", "pdf")]
+    unknown = [f for f in formats if f not in ("html", "pdf", "docx")]
     if unknown or not formats:
-        raise argparse.ArgumentTypeError(f"{text!r}: use html, pdf or html,pdf")
+        raise argparse.ArgumentTypeError(f"{text!r}: use html, pdf, docx or a list")
     return formats
 
 
@@ -226,6 +226,25 @@ def _ropa(args: argparse.Namespace) -> int:
     return 0
 
 
+def _portfolio(args: argparse.Namespace) -> int:
+    from pia.portfolio import portfolio, portfolio_html
+
+    if not Path(args.dir).is_dir():
+        print(f"{args.dir}: not a folder", file=sys.stderr)
+        return 2
+    frame = portfolio(args.dir, as_of=args.as_of)
+    shown = frame.drop(columns=["error"]).fillna("")
+    print(shown.to_string(index=False) if len(frame) else f"{args.dir}: no assessment.yaml found")
+    for _, row in frame[frame["error"].notna()].iterrows():
+        print(f"\n{row['path']}: could not be read:\n{row['error']}", file=sys.stderr)
+    if args.out:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(portfolio_html(frame), encoding="utf-8")
+        print(f"{out}: {len(frame)} assessment(s)")
+    return 1 if frame["error"].notna().any() else 0
+
+
 def _new(args: argparse.Namespace) -> int:
     from pia.new import new
 
@@ -304,11 +323,13 @@ def parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="draft, signed, stale or rejected, and each sign-off")
     st.add_argument("path", metavar="PATH")
     st.set_defaults(run=_status)
-    rp = sub.add_parser("report", help="write the report, dpia-<lang>.html and/or .pdf, to DIR")
+    rp = sub.add_parser("report", help="write dpia-<lang>.html, .pdf and/or .docx to DIR")
     rp.add_argument("path", metavar="PATH")
     rp.add_argument("--out", required=True, metavar="DIR")
     rp.add_argument("--lang", choices=("en", "nl"), default="en")
-    rp.add_argument("--format", type=_report_formats, default=("html", "pdf"), metavar="html,pdf")
+    rp.add_argument(
+        "--format", type=_report_formats, default=("html", "pdf"), metavar="html,pdf,docx"
+    )
     rp.set_defaults(run=_report)
 
     hi = sub.add_parser("history", help="the kept versions of a file, newest first")
@@ -346,6 +367,13 @@ def parser() -> argparse.ArgumentParser:
     ro.add_argument("paths", nargs="+", metavar="PATH")
     ro.add_argument("--out", required=True, metavar="ropa.csv|ropa.xlsx")
     ro.set_defaults(run=_ropa)
+
+    pf = sub.add_parser("portfolio", help="every assessment under DIR: one table, one HTML page")
+    pf.add_argument("dir", metavar="DIR")
+    pf.add_argument("--out", default=None, metavar="FILE.html")
+    pf.add_argument("--as-of", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                    help="the date reviews are overdue against (default: today)")
+    pf.set_defaults(run=_portfolio)
 
     nw = sub.add_parser("new", help="create DIR/assessment.yaml: a blank assessment with guidance")
     nw.add_argument("dir", metavar="DIR")

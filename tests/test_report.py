@@ -634,15 +634,15 @@ def test_pia_report_writes_the_html(tmp_path, capsys):
 
 def test_pia_report_rejects_an_unknown_format(tmp_path):
     with pytest.raises(SystemExit) as exit_:
-        main(["report", str(MAXIRESPONSE), "--out", str(tmp_path), "--format", "docx"])
+        main(["report", str(MAXIRESPONSE), "--out", str(tmp_path), "--format", "odt"])
     assert exit_.value.code == 2
 
 
 def test_write_report_names_its_files(tmp_path):
     files = write_report(MAXIRESPONSE, tmp_path, langs=("en", "nl"), formats=("html",))
     assert [f.name for f in files] == ["dpia-en.html", "dpia-nl.html"]
-    with pytest.raises(ValueError, match="docx"):
-        write_report(MAXIRESPONSE, tmp_path, formats=("docx",))
+    with pytest.raises(ValueError, match="odt"):
+        write_report(MAXIRESPONSE, tmp_path, formats=("odt",))
 
 
 def test_the_view_model_is_immutable(reports):

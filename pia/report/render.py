@@ -21,7 +21,8 @@ from pia.report.templates import environment
 from pia.report.view import Report, build_report
 from pia.result import Result, assess
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "docx")
+DEFAULT_FORMATS = ("html", "pdf")  # docx only when asked for
 # What WeasyPrint needs from the system on Debian (and the fonts the stylesheet names).
 DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz0b", "fonts-dejavu-core")
 CHAPTER_TEMPLATES = (
@@ -103,26 +104,30 @@ def write_report(
     path_to_yaml: str | Path,
     out_dir: str | Path,
     langs: Sequence[str] = ("en", "nl"),
-    formats: Iterable[str] = FORMATS,
+    formats: Iterable[str] = DEFAULT_FORMATS,
 ) -> list[Path]:
-    """Load, assess and write `dpia-<lang>.<format>` for each language; returns the files."""
+    """Load, assess and write `dpia-<lang>.<format>` (html, pdf, docx) per language; the files."""
     from pia.store import load
 
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        raise ValueError(f"unknown report format {', '.join(unknown)}: use html and/or pdf")
+        raise ValueError(f"unknown report format {', '.join(unknown)}: use html, pdf and/or docx")
     assessment = load(path_to_yaml)
     result = assess(assessment)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for lang in langs:
-        html = render_html(assessment, result, lang)
+        html = render_html(assessment, result, lang) if {"html", "pdf"} & set(formats) else ""
         if "html" in formats:
             target = out / f"dpia-{lang}.html"
             target.write_text(html, encoding="utf-8")
             written.append(target)
         if "pdf" in formats:
             written.append(render_pdf(html, out / f"dpia-{lang}.pdf"))
+        if "docx" in formats:
+            from pia.report.docx import write_report_docx
+
+            written.append(write_report_docx(assessment, result, lang, out / f"dpia-{lang}.docx"))
     return written

@@ -1,0 +1,129 @@
+"""The portfolio: a row per assessment under a folder, stale and overdue flagged, never a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import write_yaml as _write_yaml
+
+from pia.cli import main
+from pia.portfolio import COLUMNS, _read, portfolio, portfolio_html
+from pia.store import load
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+AS_OF = dt.date(2026, 1, 1)
+
+
+def write_yaml(path: Path, data) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return _write_yaml(path, data)
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return portfolio(DATA, as_of=AS_OF).set_index("path")
+
+
+def test_the_three_cases_give_three_rows(frame):
+    assert set(frame.index) == {
+        "maxiresponse/assessment.yaml",
+        "example-employee-monitoring/assessment.yaml",
+        "example-loyalty-app/assessment.yaml",
+    }
+    assert frame["error"].isna().all()
+    assert list(portfolio(DATA, as_of=AS_OF).columns) == COLUMNS
+
+
+def test_the_examples_are_marked_fictitious():
+    for case in ("example-employee-monitoring", "example-loyalty-app"):
+        assessment = load(DATA / case / "assessment.yaml")
+        assert assessment.metadata.title.startswith("FICTITIOUS EXAMPLE")
+        assert all("FICTITIOUS" in d.title for d in assessment.metadata.documents)
+        assert "FICTITIOUS" in (DATA / case / "README.md").read_text(encoding="utf-8")
+
+
+def test_loyalty_sign_off_is_stale(frame):
+    row = frame.loc["example-loyalty-app/assessment.yaml"]
+    assert row["signoff"] == "stale"
+    assert row["status"] == "final"
+    assert not row["review_overdue"]
+    assert row["transfers"] == ""
+
+
+def test_monitoring_review_is_overdue_as_of_a_fixed_date(frame):
+    row = frame.loc["example-employee-monitoring/assessment.yaml"]
+    assert row["review_overdue"]
+    assert row["review_date"] == dt.date(2025, 6, 30)
+    assert row["transfers"] == "US: 1"
+    assert row["signoff"] == "draft"
+    earlier = portfolio(DATA, as_of=dt.date(2025, 6, 30)).set_index("path")
+    assert not earlier.loc["example-employee-monitoring/assessment.yaml", "review_overdue"]
+
+
+def test_maxiresponse_row(frame):
+    row = frame.loc["maxiresponse/assessment.yaml"]
+    assert row["residual_risk"] == "high"
+    assert row["open_blockers"] == 2
+    assert row["transfers"] == "IN: 2"
+    assert not row["review_overdue"]  # no review date recorded: not set, not overdue
+
+
+def test_a_broken_file_gives_an_error_row(tmp_path, minimal):
+    write_yaml(tmp_path / "good" / "assessment.yaml", minimal)
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "assessment.yaml").write_text("metadata: [unclosed\n", encoding="utf-8")
+    minimal["metadata"]["status"] = "done"
+    write_yaml(tmp_path / "invalid" / "assessment.yaml", minimal)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "assessment.yaml").write_bytes(b"")
+    write_yaml(tmp_path / "good" / ".history" / "assessment.yaml", {"not": "read"})
+    frame = portfolio(tmp_path, as_of=AS_OF).set_index("path")
+    assert len(frame) == 4
+    assert pd.isna(frame.loc["good/assessment.yaml", "error"])
+    assert "YAML syntax" in frame.loc["broken/assessment.yaml", "error"]
+    assert "metadata.status" in frame.loc["invalid/assessment.yaml", "error"]
+    assert "empty" in frame.loc["empty/assessment.yaml", "error"]
+    assert "could not be read" in portfolio_html(frame.reset_index())
+
+
+def test_html_escapes_text_and_has_no_script(tmp_path, minimal):
+    minimal["metadata"]["title"] = "<script>alert(1)</script> & co"
+    write_yaml(tmp_path / "a" / "assessment.yaml", minimal)
+    page = portfolio_html(portfolio(tmp_path, as_of=AS_OF))
+    assert "<script" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+    assert "http" not in page and "src=" not in page
+
+
+def test_html_highlights_stale_overdue_and_blockers():
+    page = portfolio_html(portfolio(DATA, as_of=AS_OF))
+    assert '<td class="flag">stale</td>' in page
+    assert '<td class="flag">overdue</td>' in page
+    assert '<td class="flag">2</td>' in page
+
+
+def test_cli_prints_the_table_and_writes_the_page(tmp_path, capsys):
+    out = tmp_path / "site" / "portfolio.html"
+    assert main(["portfolio", str(DATA), "--out", str(out), "--as-of", "2026-01-01"]) == 0
+    printed = capsys.readouterr().out
+    assert "example-loyalty-app/assessment.yaml" in printed and "stale" in printed
+    assert "overdue" in out.read_text(encoding="utf-8")
+
+
+def test_cli_exits_1_when_a_file_cannot_be_read(tmp_path, capsys):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "assessment.yaml").write_text("- a list\n", encoding="utf-8")
+    assert main(["portfolio", str(tmp_path)]) == 1
+    assert "could not be read" in capsys.readouterr().err
+
+
+def test_the_fast_reader_reads_what_load_reads():
+    for path in sorted(DATA.glob("*/assessment.yaml")):
+        assert _read(path).model_dump() == load(path).model_dump()
+
+
+def test_processes_give_the_same_rows_as_one():
+    assert portfolio(DATA, as_of=AS_OF, workers=2).equals(portfolio(DATA, as_of=AS_OF, workers=1))
