@@ -87,9 +87,9 @@ def _acceptance(text: str) -> tuple[str, str]:
 
 
 def _notebooks(args: argparse.Namespace) -> int:
-    from pia.notebook_files import refresh, run_on, workbook_notebooks
+    from pia.notebook_files import all_notebooks, refresh, run_on, workbook_notebooks
 
-    for notebook in workbook_notebooks():
+    for notebook in workbook_notebooks() if args.assessment else all_notebooks():
         if args.assessment:
             out = Path(args.out) / notebook.name
             out.parent.mkdir(parents=True, exist_ok=True)

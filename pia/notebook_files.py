@@ -13,6 +13,11 @@ def workbook_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
+def all_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The step notebooks and the others (the portfolio): what `make notebooks` refreshes."""
+    return sorted(folder.glob("*.ipynb"))
+
+
 def refresh(notebook: Path, timeout: int = 300) -> None:
     """Execute a notebook in place, as nbval will, and drop the widget state it saved.
 
