@@ -31,7 +31,7 @@ report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,
 snapshots: $(STAMP) ## refresh the report's snapshot files (tests/snapshots/); review the diff
 	PIA_UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest tests/test_report.py -q
 
-test: $(STAMP) ## the whole test suite (with the browser test; needs /usr/bin/chromium)
+test: lint ## lint, then the whole test suite (with the browser test; needs /usr/bin/chromium)
 	$(BIN)/python -m pytest
 
 browser: $(STAMP) ## only the JupyterLab-in-Chromium test; screenshot in test-artefacts/browser/
@@ -47,8 +47,9 @@ reliability: $(STAMP) ## fuzzing (10,000 inputs) and crash safety (500 kills), w
 		$(BIN)/python -m pytest $(RELIABILITY_TESTS) -q --durations=5; \
 		status=$$?; echo; echo "Figures (see docs/reliability.md):"; cat $(RELIABILITY_LOG); exit $$status
 
-lint: $(STAMP) ## ruff on the package and the tests
-	$(BIN)/ruff check pia tests
+lint: $(STAMP) ## ruff on the package, tests and benchmarks; mypy on the package
+	$(BIN)/ruff check pia tests benchmarks
+	$(BIN)/mypy
 
 bench: $(STAMP) ## performance figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench_assess.py
@@ -63,4 +64,4 @@ lab: $(STAMP) ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks/
 
 clean: ## remove build outputs (keeps .venv)
-	rm -rf build test-artefacts .pytest_cache .ruff_cache
+	rm -rf build test-artefacts .pytest_cache .ruff_cache .mypy_cache

@@ -173,7 +173,8 @@ def _risk_changes(before: Result, after: Result) -> Iterator[RiskChange]:
         inherent = (a.level if a else None, b.level if b else None)
         residual = (a.residual_level if a else None, b.residual_level if b else None)
         if inherent[0] != inherent[1] or residual[0] != residual[1]:
-            yield RiskChange(rid, (b or a).title, inherent, residual)  # type: ignore[union-attr]
+            title = (new[rid] if rid in new else old[rid]).title
+            yield RiskChange(rid, title, inherent, residual)
 
 
 _PATH_PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")

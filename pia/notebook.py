@@ -260,7 +260,7 @@ def styled(table: pd.DataFrame, name: str) -> Any:
     return (
         table.style.set_uuid(name)
         .map(colour)
-        .set_properties(**{"text-align": "left", "vertical-align": "top"})
+        .set_properties(subset=None, **{"text-align": "left", "vertical-align": "top"})
     )
 
 

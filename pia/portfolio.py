@@ -8,12 +8,16 @@ import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from pia.errors import PiaError
 from pia.model import Assessment
 from pia.store import MAX_BYTES, _check_size, _fast_reader, load
+
+if TYPE_CHECKING:
+    import yaml
 
 FILE_NAME = "assessment.yaml"
 COLUMNS = [
@@ -32,7 +36,7 @@ def assessment_files(folder: str | Path) -> list[Path]:
 PARALLEL_FROM = 64
 
 
-def _c_loader():
+def _c_loader() -> type[yaml.CSafeLoader] | None:
     """PyYAML's libyaml loader, with dates left as text as `pia.store` does; None if absent."""
     try:
         import yaml
@@ -44,8 +48,10 @@ def _c_loader():
     class TextDates(yaml.CSafeLoader):
         pass
 
+    # types-PyYAML types the constructor for any loader class, not for this one: hence the ignore.
     TextDates.add_constructor(
-        "tag:yaml.org,2002:timestamp", yaml.constructor.SafeConstructor.construct_yaml_str
+        "tag:yaml.org,2002:timestamp",
+        yaml.constructor.SafeConstructor.construct_yaml_str,  # type: ignore[type-var]
     )
     return TextDates
 

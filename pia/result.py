@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pia.findings import Finding, Severity, run_rules
@@ -47,7 +48,7 @@ class Result:
         return tuple(f for f in self.findings if f.severity == Severity(severity))
 
 
-def _highest(levels) -> RiskLevel:
+def _highest(levels: Iterable[RiskLevel]) -> RiskLevel:
     return max(levels, key=_ORDER.__getitem__, default="low")
 
 

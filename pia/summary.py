@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pia.model import Assessment
+from pia.model import Assessment, Sourced
 from pia.unknowns import unknowns
 
 
-def _sources(item) -> str:
+def _sources(item: Sourced) -> str:
     return f"  [{', '.join(item.sources)}]" if item.sources else ""
 
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from typing import Any
 
+from pydantic_core import ErrorDetails
+
 from pia.model.common import PATTERN_MEANINGS
+
+# One sentence for one kind of pydantic error.
+Message = Callable[[ErrorDetails], str]
 
 
 def _shown(value: Any) -> str:
@@ -24,25 +30,25 @@ def _suggest(value: Any, options: list[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _one_of(error: dict[str, Any]) -> str:
+def _one_of(error: ErrorDetails) -> str:
     options = _choices(error.get("ctx", {}).get("expected", ""))
     value = error["input"]
     return f"{_shown(value)} is not one of {', '.join(options)}{_suggest(value, options)}"
 
 
-def _extra(error: dict[str, Any]) -> str:
+def _extra(error: ErrorDetails) -> str:
     name = str(error["loc"][-1])
     return f"{name!r} is not a field here; remove it or check its spelling"
 
 
-def _pattern(error: dict[str, Any]) -> str:
+def _pattern(error: ErrorDetails) -> str:
     regex = error.get("ctx", {}).get("pattern", "")
     meaning = PATTERN_MEANINGS.get(regex, f"text matching {regex}")
     return f"{_shown(error['input'])} is not {meaning}"
 
 
-def _type(expected: str) -> Any:
-    def message(error: dict[str, Any]) -> str:
+def _type(expected: str) -> Message:
+    def message(error: ErrorDetails) -> str:
         value = error["input"]
         if value is None:
             return f"expected {expected}, got nothing (the key has no value)"
@@ -64,14 +70,14 @@ def _type(expected: str) -> Any:
     return message
 
 
-def _date(error: dict[str, Any]) -> str:
+def _date(error: ErrorDetails) -> str:
     detail = error.get("ctx", {}).get("error", "")
     why = f" ({detail})" if detail else ""
     return f"{_shown(error['input'])} is not a valid date; write it as YYYY-MM-DD{why}"
 
 
-def _count(word: str) -> Any:
-    def message(error: dict[str, Any]) -> str:
+def _count(word: str) -> Message:
+    def message(error: ErrorDetails) -> str:
         ctx = error.get("ctx", {})
         limit = ctx.get("min_length", ctx.get("max_length"))
         unit = (
@@ -83,14 +89,14 @@ def _count(word: str) -> Any:
     return message
 
 
-def _bound(word: str, key: str) -> Any:
-    def message(error: dict[str, Any]) -> str:
+def _bound(word: str, key: str) -> Message:
+    def message(error: ErrorDetails) -> str:
         return f"{_shown(error['input'])} must be {word} {error.get('ctx', {}).get(key)}"
 
     return message
 
 
-_MESSAGES = {
+_MESSAGES: dict[str, Message] = {
     "missing": lambda e: "is required but missing",
     "extra_forbidden": _extra,
     "enum": _one_of,
@@ -119,7 +125,7 @@ _MESSAGES = {
 }
 
 
-def describe(error: dict[str, Any]) -> str:
+def describe(error: ErrorDetails) -> str:
     """One sentence for one pydantic error; our own cross-reference errors already are one."""
     message = _MESSAGES.get(error["type"])
     if message is not None:

@@ -24,10 +24,11 @@ _TOKEN = re.compile(r"(?P<token>.*?)(?P<tail>\s+#.*)?(?P<eol>\r?\n)?\Z", re.DOTA
 
 def patch(text: str, changes: list[Change], yaml: YAML) -> str | None:
     """`text` with each changed value replaced in its line; None if a change needs a rewrite."""
-    if not changes or any(change is None for change in changes):
+    edits = [change for change in changes if change is not None]
+    if not changes or len(edits) < len(changes):
         return None
     lines = text.splitlines(keepends=True)
-    for parent, key, old, new in changes:  # type: ignore[misc]
+    for parent, key, old, new in edits:
         if type(old) not in _PLAIN_TYPES:  # quoted, block, date, null: the emitter decides
             return None
         position = parent.lc.data.get(key)

@@ -187,19 +187,19 @@ def test_an_edit_in_a_text_editor_is_refused_too(maxi: Path):
 def test_a_save_landing_while_the_text_is_prepared_is_not_overwritten(
     tmp_path, minimal, monkeypatch
 ):
-    from pia import store
+    from pia.store import saving
 
     path = write_yaml(tmp_path / "assessment.yaml", minimal)
     mine, theirs = pia.load(path), pia.load(path)
     theirs.metadata.title = "Their title"
-    real_check = store._check_round_trip
+    real_check = saving._check_round_trip
 
     def their_save_lands_meanwhile(*args):
-        monkeypatch.setattr(store, "_check_round_trip", real_check)
+        monkeypatch.setattr(saving, "_check_round_trip", real_check)
         pia.save(theirs, path)  # after my conflict check passed, before my write
         return real_check(*args)
 
-    monkeypatch.setattr(store, "_check_round_trip", their_save_lands_meanwhile)
+    monkeypatch.setattr(saving, "_check_round_trip", their_save_lands_meanwhile)
     mine.purposes[0].name = "My name"
     with pytest.raises(pia.SaveConflict) as caught:
         pia.save(mine, path)

@@ -11,11 +11,11 @@ import pytest
 from conftest import MAXIRESPONSE, ROOT, write_yaml
 
 import pia
-from pia import history, store
+from pia import history
 from pia.cli import main
 from pia.errors import HistoryNotKept, UnknownVersion
 from pia.history import Version, find, folder, keep, prune, restore, to_prune, versions
-from pia.store import revision
+from pia.store import revision, saving
 
 NOW = dt.datetime(2024, 6, 15, 12, 0, tzinfo=dt.UTC)
 NAME = re.compile(r"^\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{12}\.yaml$")
@@ -91,7 +91,7 @@ def test_a_failed_save_takes_its_history_copy_back(case: Path, monkeypatch):
     def disk_full(path, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store, "_atomic_write", disk_full)
+    monkeypatch.setattr(saving, "_atomic_write", disk_full)
     with pytest.raises(OSError, match="No space"):
         retitle(case, "Never written")
     assert case.read_bytes() == before

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import pia
 from pia.model import Assessment
-from pia.store import _yaml, field_path, locate, render, revision
+from pia.store import _yaml, atomic_write, field_path, locate, render, revision
 
 # A file as an analyst writes it: comments, sections in their own order, flow lists, explicit
 # defaults (`status: draft`, `method: cnil`, `inferred: false`), a quoted title, an unquoted date.
@@ -223,14 +223,14 @@ def fail_in_fsync(monkeypatch):
     def fsync(fd):
         raise DiskFull("fsync failed")
 
-    monkeypatch.setattr(pia.store.os, "fsync", fsync)
+    monkeypatch.setattr(atomic_write.os, "fsync", fsync)
 
 
 def fail_in_replace(monkeypatch):
     def replace(src, dst):
         raise DiskFull("rename failed")
 
-    monkeypatch.setattr(pia.store.os, "replace", replace)
+    monkeypatch.setattr(atomic_write.os, "replace", replace)
 
 
 def fail_halfway_through_writing(monkeypatch, error: BaseException | None = None):
@@ -255,7 +255,10 @@ def fail_halfway_through_writing(monkeypatch, error: BaseException | None = None
         def __getattr__(self, name):
             return getattr(self.f, name)
 
-    monkeypatch.setattr(pia.store.os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    def half_writer(fd, mode):
+        return HalfWriter(real_fdopen(fd, mode))
+
+    monkeypatch.setattr(atomic_write.os, "fdopen", half_writer)
 
 
 def interrupted_while_writing(monkeypatch):
@@ -303,7 +306,7 @@ def test_a_system_that_cannot_open_folders_still_saves(minimal_file: Path, monke
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(pia.store.os, "open", open_no_folders)
+    monkeypatch.setattr(atomic_write.os, "open", open_no_folders)
     assessment = pia.load(minimal_file)
     assessment.metadata.title = "First change"
     first = pia.save(assessment, minimal_file)

@@ -8,7 +8,7 @@ import pytest
 from conftest import MAXIRESPONSE
 
 import pia
-from pia import store
+from pia.store import saving
 
 
 @pytest.fixture
@@ -22,13 +22,13 @@ def case(tmp_path):
 def emitted(monkeypatch):
     """Counts how often the whole file is re-emitted."""
     calls = []
-    real = store._dump
+    real = saving._dump
 
     def counting(tree):
         calls.append(1)
         return real(tree)
 
-    monkeypatch.setattr(store, "_dump", counting)
+    monkeypatch.setattr(saving, "_dump", counting)
     return calls
 
 

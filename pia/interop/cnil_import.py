@@ -49,7 +49,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
         used.add(q)
         return blocks((ans.get(q) or {}).get("text"))
 
-    def label(q: int) -> str:
+    def label(q: object) -> str:
         return f"imported from CNIL answer {q}"
 
     src = {"sources": ["cnil-export"]}
@@ -131,16 +131,16 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
         "121 kind, sensitivity and declared_to_data_subjects of data categories (set to "
         "imported, standard, false: check them)"
     ] + ([] if sec.get("retention") is None else ["121/215 retention rules (kept as note)"])
-    purposes = []
+    purposes: list[dict[str, Any]] = []
     for i, x in enumerate(lines(211) or ["(no purpose in the CNIL export)"]):
         name, sep, desc = x.partition(" — ")
-        own = bool(sep) or len(x) <= 120
+        named = bool(sep) or len(x) <= 120
         purposes.append(
             {
                 "id": f"purpose_{i + 1}",
-                "name": name if own else cut(x, 120),
-                "description": (desc or None) if own else x,
-                "note": None if own else f"{label(211)} (text block {i + 1})",
+                "name": name if named else cut(x, 120),
+                "description": (desc or None) if named else x,
+                "note": None if named else f"{label(211)} (text block {i + 1})",
                 **src,
             }
         )
@@ -214,6 +214,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
             "risks to purposes); measures named in 3x4 but absent from 3.1 are dropped"
         )
     dpo_text = plain(pia.get("dpo_opinion"))
+    dpo_status = pia.get("dpo_status")  # any JSON value: only 0 and 1 mean something
     dpo = (
         {
             "name": pia.get("dpos_names") or None,
@@ -222,7 +223,9 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
             "note": {
                 0: "CNIL DPO status: should not be used",
                 1: "CNIL DPO status: could be implemented",
-            }.get(pia.get("dpo_status")),
+            }.get(dpo_status)
+            if isinstance(dpo_status, int)
+            else None,
         }
         if dpo_text
         else None

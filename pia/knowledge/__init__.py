@@ -30,6 +30,7 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 Texts = tuple[Text, ...]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 _T = TypeVar("_T")
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 class KnowledgeError(errors.KnowledgeError):
@@ -363,7 +364,7 @@ def read_text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
-def read_file(name: str, text: str, model: type[_T]) -> _T:
+def read_file(name: str, text: str, model: type[_Model]) -> _Model:
     """Parse and validate one knowledge file; any problem becomes a `KnowledgeError` naming it.
 
     ruamel's C parser is used when `ruamel.yaml.clib` is installed (a ruamel.yaml dependency on
@@ -378,7 +379,7 @@ def read_file(name: str, text: str, model: type[_T]) -> _T:
     except YAMLError as exc:
         raise KnowledgeError(name, "(file)", f"not valid YAML: {exc}") from exc
     try:
-        return model.model_validate(data)  # type: ignore[attr-defined, no-any-return]
+        return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         entry = ".".join(str(part) for part in first["loc"]) or "(top level)"

@@ -123,7 +123,8 @@ class Session:
             node: Any = candidate
             for i, part in enumerate(path[:-1]):
                 child = _step(node, part)
-                if child is None:  # an optional section, created with its first answer
+                if child is None and isinstance(part, str):
+                    # an optional section, created with its first answer
                     setattr(node, part, {})
                     child = getattr(node, part)
                 node, base = child, path[: i + 1]

@@ -1,0 +1,38 @@
+"""The `pia` command: check, score, report and track assessment files from a terminal or CI.
+
+Each module adds one group of subcommands: `assessment` (validate, show, score, sign, status,
+new), `report` (report, notebooks, export-notebooks), `history` (history, restore, diff),
+`exchange` (export-cnil, import-cnil, ropa) and `portfolio`. Heavy modules are imported inside
+the commands that need them, so `pia --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from pia.cli import assessment, exchange, history, portfolio, report
+from pia.errors import PiaError
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pia", description="DPIA workbook: check, score and report.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for group in (assessment, report, history, exchange, portfolio):
+        group.add_commands(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Exit 0 on success, 1 when an assessment is invalid, 2 on a usage error."""
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except PiaError as e:
+        print(e, file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader went away (`pia score ... | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
