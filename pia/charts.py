@@ -12,6 +12,7 @@ import functools
 import io
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib.axes import Axes
@@ -28,6 +29,10 @@ from pia.register import RiskLine
 from pia.risk import RiskLevel, Scale
 from pia.scoring import ScoredItem
 from pia.unknowns import SectionProgress
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.typing import RcKeyType
 
 CM = 1 / 2.54  # inches per centimetre
 WIDTH_CM, HEIGHT_CM = 16.0, 10.0
@@ -58,19 +63,31 @@ TOOL_LABELS: dict[str, str] = {
 }
 # fmt: on
 
-_ARROW = {"arrowstyle": "-|>", "mutation_scale": 9, "color": INK, "linewidth": 0.9, "zorder": 2}
-_MISSING = {"facecolor": "#fbe3b3", "edgecolor": WARNING_EDGE, "hatch": "///", "linewidth": 0.8}
+Style = dict[str, Any]  # keyword arguments of a matplotlib artist
+_ARROW: Style = {
+    "arrowstyle": "-|>",
+    "mutation_scale": 9,
+    "color": INK,
+    "linewidth": 0.9,
+    "zorder": 2,
+}
+_MISSING: Style = {
+    "facecolor": "#fbe3b3",
+    "edgecolor": WARNING_EDGE,
+    "hatch": "///",
+    "linewidth": 0.8,
+}
 _NOTE_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 1.5}
-_TEXT = {"va": "center", "fontsize": 7.5, "color": INK}
-_DOT = {"ls": "", "marker": "o", "mec": INK}
+_TEXT: Style = {"va": "center", "fontsize": 7.5, "color": INK}
+_DOT: Style = {"ls": "", "marker": "o", "mec": INK}
 _POINTS = (("Before measures", INK), ("After measures", "white"))
-_REFERENCE = {"ls": "", "marker": "D", "ms": 6, "mew": 1.2, "mfc": "white", "mec": INK}
+_REFERENCE: Style = {"ls": "", "marker": "D", "ms": 6, "mew": 1.2, "mfc": "white", "mec": INK}
 
 _PNG = {"compress_level": 1}  # zlib level 1: a fifth of the encode time, files ~30% larger
 # The SVG writer reads its hash salt and font type from the global rcParams; the lock keeps two
 # threads of this module from rendering with each other's settings.
 _SVG_LOCK = threading.Lock()
-_SVG_RC = {"svg.hashsalt": "pia-charts", "svg.fonttype": "none"}
+_SVG_RC: dict[RcKeyType, Any] = {"svg.hashsalt": "pia-charts", "svg.fonttype": "none"}
 
 
 def figure_png(fig: Figure, dpi: int = 150) -> bytes:
@@ -132,7 +149,7 @@ def _width_at_10pt(line: str) -> float:
     return width / 72 * 2.54
 
 
-def _text(ax: Axes, x: float, y: float, text: str, **style) -> None:
+def _text(ax: Axes, x: float, y: float, text: str, **style: Any) -> None:
     """Plain text at (x, y): no mathtext, so a `$` in an analyst's name stays a dollar sign."""
     ax.text(x, y, text, **{**_TEXT, **style}, parse_math=False)
 
@@ -189,7 +206,9 @@ def risk_heat_map(risks: Sequence[RiskLine], scale: Scale) -> Figure:
         arrow = FancyArrowPatch(start, end, shrinkA=3, shrinkB=3, alpha=alpha, **_ARROW)
         arrow.set_gid(f"arrow-{risk_id}")
         ax.add_patch(arrow)
-    handles = [Patch(color=c, label=f"{LEVEL_LABELS[lv]} risk") for lv, c in LEVEL_COLOURS.items()]
+    handles: list[Artist] = [
+        Patch(color=c, label=f"{LEVEL_LABELS[lv]} risk") for lv, c in LEVEL_COLOURS.items()
+    ]
     handles += [Line2D([], [], label=label, mfc=face, **_DOT) for label, face in _POINTS]
     fig.legend(handles=handles, loc="lower center", ncols=5, fontsize=7.5, frameon=False)
     return fig

@@ -70,20 +70,39 @@ COMMENTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         ("description",),
         "transfers",
         "Chapter V (Arts. 44-49): data stored in or read from outside the EEA, with the transfer "
-        "tool\n(adequacy_decision, dpf, scc_2021_914 with its scc_module, bcr, ...).",
+        "tool\n(adequacy_decision, dpf, scc_2021_914 with its scc_module, bcr, ...).\nFor the US: "
+        "dpf_certified: true if the recipient is on the EU-US Data Privacy Framework List\n"
+        "(Commission decision of 10 July 2023; check dataprivacyframework.gov): then Art. 45\n"
+        "is the transfer tool.",
     ),
     (
         ("description",),
         "retention_rules",
         "Art. 5(1)(e): how long data is kept (period, e.g. 3 years) and from which trigger, per "
-        "group.",
+        "group.\nIf data are archived after active use (deletion: archive_then_erasure), record "
+        "the archive:\narchive: {period: 7 years, ground: legal_obligation | legal_claims |\n"
+        "archiving_in_public_interest (Art. 89(1)), access_restricted: true}.",
+    ),
+    (
+        ("description",),
+        "innovative_technology",
+        "WP248 rev.01 screening criteria the sources must answer (leave null while unknown):\n"
+        "innovative_technology: new technology, a new solution or a new use of it "
+        "(criterion 8);\nsay what in `innovation`. prevents_exercising_rights: the processing "
+        "itself decides\nwhether people may exercise a right, use a service or enter a contract "
+        "(criterion 9).",
     ),
     (
         (),
         "purposes",
         "Art. 35(7)(b): necessity and proportionality. Each purpose (Art. 5(1)(b)) with its legal "
         "basis\n(Art. 6(1): consent, contract, legal_obligation, vital_interests, public_task,\n"
-        "legitimate_interest).\nPLACEHOLDER: at least one purpose is required; replace this one "
+        "legitimate_interest).\nA legal_obligation or public_task names its law (Art. 6(3)): "
+        "law: ...\nSpecial-category data (Art. 9) need special_category_exception (Art. 9(2): "
+        "explicit_consent, ...).\nE-mail or SMS advertising without consent needs the soft "
+        "opt-in recorded (Directive 2002/58/EC\nArt. 13(2)): soft_opt_in: {details_from_sale, "
+        "own_similar_products, objection_at_collection,\nobjection_in_each_message}.\n"
+        "PLACEHOLDER: at least one purpose is required; replace this one "
         "and CHECK THE LEGAL BASIS.",
     ),
     (
@@ -195,6 +214,9 @@ def blank(title: str, controller: str | None = None, today: dt.date | None = Non
                 ("transfers", _seq()),
                 ("retention_rules", _seq()),
                 ("automated_decisions_art22", False),
+                ("innovative_technology", None),
+                ("innovation", None),
+                ("prevents_exercising_rights", None),
             ),
         ),
         (

@@ -177,7 +177,10 @@ def _retention(a: Assessment, p: Purpose, categories: set[str]) -> str:
         groups = ", ".join(g.value.replace("_", " ") for g in rule.applies_to)
         period = str(rule.period) if rule.period else f"period {NOT_RECORDED}"
         trigger = f"from {rule.trigger}" if rule.trigger else f"trigger {NOT_RECORDED}"
-        out.append(f"{groups}: {period}, {trigger}")
+        archive = ""
+        if rule.archive is not None:  # Art. 30(1)(f): the time limit for erasure includes it
+            archive = f", then archive {rule.archive.period or f'period {NOT_RECORDED}'}"
+        out.append(f"{groups}: {period}, {trigger}{archive}")
     return SEP.join(out) or NOT_RECORDED
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from typing import Any, get_args
 
-from pia.model import UNKNOWN_IF_MISSING, Record
+from pia.model import UNKNOWN_IF_MISSING, AskedWhen, Record
 from pia.store import field_path
 
 
@@ -35,7 +35,7 @@ def unknowns(record: Record) -> list[Unknown]:
     """Every open question, in file order: the analyst's to-do list before sign-off."""
     return [
         Unknown(field_path(loc), question)
-        for loc, question, answered in _walk(record, ())
+        for loc, question, answered in _walk(record, (), record)
         if not answered
     ]
 
@@ -43,20 +43,24 @@ def unknowns(record: Record) -> list[Unknown]:
 def completeness(record: Record) -> list[SectionProgress]:
     """Answered questions per top-level section, in the model's order."""
     counts: dict[str, list[int]] = {name: [0, 0] for name in type(record).model_fields}
-    for loc, _, answered in _walk(record, ()):
+    for loc, _, answered in _walk(record, (), record):
         counts[loc[0]][0] += answered
         counts[loc[0]][1] += 1
     return [SectionProgress(name, a, q) for name, (a, q) in counts.items() if q]
 
 
+Applies = Callable[[Any, Any], bool] | None  # when a question is asked; None: always
+
+
 @cache
-def _fields(model: type[Record]) -> tuple[tuple[str, str, bool, bool], ...]:
-    """(name, question, a question the sources may leave open, may hold records) per field."""
+def _fields(model: type[Record]) -> tuple[tuple[str, str, bool, bool, Applies], ...]:
+    """(name, question, a question the sources may leave open, may hold records, asked when)."""
     out = []
     for name, field in model.model_fields.items():
         question = field.description or name.replace("_", " ")
         open_ = UNKNOWN_IF_MISSING in field.metadata or _has_unknown(field.annotation)
-        out.append((name, question, open_, _holds_records(field.annotation)))
+        asked = next((m.applies for m in field.metadata if isinstance(m, AskedWhen)), None)
+        out.append((name, question, open_, _holds_records(field.annotation), asked))
     return tuple(out)
 
 
@@ -73,17 +77,20 @@ def _holds_records(annotation: Any) -> bool:
     return any(_holds_records(arg) for arg in get_args(annotation))
 
 
-def _walk(node: Any, loc: tuple[str | int, ...]) -> Iterator[tuple[tuple, str, bool]]:
-    """Each question the model marks as one the sources may leave open, answered or not."""
+def _walk(node: Any, loc: tuple[str | int, ...], root: Any) -> Iterator[tuple[tuple, str, bool]]:
+    """Each question the model marks as one the sources may leave open, answered or not.
+
+    A question marked `AskedWhen` counts only where its condition holds (e.g. the Art. 6(3) law
+    only for a legal obligation or a public task)."""
     if isinstance(node, Record):
-        for name, question, open_, nested in _fields(type(node)):
+        for name, question, open_, nested, asked in _fields(type(node)):
             value = getattr(node, name)
-            if open_:
+            if open_ and (asked is None or value is not None or asked(node, root)):
                 gap = value is None or getattr(value, "value", None) == "unknown"
                 yield (*loc, name), question, not gap
             if nested and value is not None:
-                yield from _walk(value, (*loc, name))
+                yield from _walk(value, (*loc, name), root)
     elif isinstance(node, list):
         for i, item in enumerate(node):
             if isinstance(item, Record):
-                yield from _walk(item, (*loc, i))
+                yield from _walk(item, (*loc, i), root)

@@ -188,6 +188,21 @@ def test_a_file_without_pia_is_refused():
         from_cnil({"answers": []})
 
 
+@pytest.mark.parametrize(
+    ("status", "note"),
+    [
+        (0, "CNIL DPO status: should not be used"),
+        (1, "CNIL DPO status: could be implemented"),
+        ("1", None),
+        ([1], None),  # not a value the tool writes: ignored, not a crash
+    ],
+)
+def test_only_the_cnil_dpo_status_codes_become_a_note(status, note):
+    pia = {"name": "Shop", "dpo_opinion": "Go ahead", "dpo_status": status}
+    imported, _ = from_cnil({"pia": pia, "answers": []})
+    assert imported.consultation.dpo.note == note
+
+
 @needs_shared
 def test_the_cnil_example_imports_to_a_valid_assessment(tmp_path):
     imported, left = from_cnil(json.loads(EXAMPLE.read_text(encoding="utf-8")))
@@ -230,3 +245,58 @@ def test_cli_exports_and_imports(tmp_path, capsys):
     (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
     assert main(["import-cnil", str(tmp_path / "bad.json"), "--out", str(back)]) == 1
     assert "not a CNIL PIA export" in capsys.readouterr().err
+
+
+def test_the_new_facts_reach_the_cnil_questions_that_fit(minimal):
+    """Art. 6(3) law and Art. 9(2) exception (2.1.2), soft opt-in (2.2.2), archive (2.1.5),
+    DPF certification (2.2.7); a round trip still reads the transfers and bases back."""
+    d = minimal["description"]
+    d["data_categories"][0]["sensitivity"] = "special_category"
+    d["recipients"] = [{"id": "host", "name": "Host Inc", "role": "processor", "country": "US"}]
+    d["transfers"] = [
+        {
+            "id": "us",
+            "recipient": "host",
+            "country": "US",
+            "kind": "storage",
+            "tool": "dpf",
+            "dpf_certified": True,
+        }
+    ]
+    d["retention_rules"] = [
+        {
+            "id": "keep",
+            "applies_to": ["customers"],
+            "period": "3 years",
+            "deletion": "archive_then_erasure",
+            "archive": {
+                "period": "7 years",
+                "ground": "legal_obligation",
+                "access_restricted": True,
+            },
+        }
+    ]
+    p = minimal["purposes"][0]
+    p["legal_bases"] = [
+        {"basis": "legitimate_interest"},
+        {"basis": "legal_obligation", "law": "Accounting Act, art. 5"},
+    ]
+    p.update(
+        special_category_exception="explicit_consent",
+        direct_marketing=True,
+        channels=["email"],
+        soft_opt_in={"details_from_sale": True, "own_similar_products": True},
+    )
+    a = Assessment.model_validate(minimal)
+    answers = {x["reference_to"]: x["data"]["text"] for x in to_cnil(a)["answers"]}
+    assert "Art. 6(3)): Accounting Act, art. 5" in answers[212]
+    assert "explicit consent (Art. 9(2)(a) GDPR)" in answers[212]
+    assert "soft opt-in" in answers[222] and "opt-out in every message: unknown" in answers[222]
+    assert "then archive 7 years (legal obligation, access restricted: yes)" in answers[215]
+    assert "DPF certification of Host Inc" in answers[227] and ": yes" in answers[227]
+    back, _ = from_cnil(to_cnil(a))
+    assert [(t.country, t.tool.value) for t in back.description.transfers] == [("US", "dpf")]
+    assert [c.basis.value for c in back.purposes[0].legal_bases] == [
+        "legitimate_interest",
+        "legal_obligation",
+    ]

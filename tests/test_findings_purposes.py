@@ -43,13 +43,13 @@ def bases(d: Data, *claims: str | dict[str, str]) -> None:
     purpose(d)["legal_bases"] = [c if isinstance(c, dict) else {"basis": c} for c in claims]
 
 
-def add_category(d: Data, id: str, declared: bool) -> None:
+def add_category(d: Data, id: str, declared: bool, sensitivity: str = "standard") -> None:
     d["description"]["data_categories"].append(
         {
             "id": id,
             "name": id.title(),
             "kind": "behaviour",
-            "sensitivity": "standard",
+            "sensitivity": sensitivity,
             "declared_to_data_subjects": declared,
         }
     )
@@ -65,6 +65,24 @@ def add_source(d: Data, id: str, kind: str) -> None:
 
 def marketing(d: Data, *channels: str, profiling: bool = False) -> None:
     purpose(d).update(direct_marketing=True, profiling=profiling, channels=list(channels))
+
+
+SOFT_OPT_IN = {
+    "details_from_sale": True,
+    "own_similar_products": True,
+    "objection_at_collection": True,
+    "objection_in_each_message": True,
+}
+
+
+def soft_opt_in(**changes: bool | None) -> Change:
+    """Record the soft opt-in: every condition met, except those changed."""
+
+    def change(d: Data) -> None:
+        recorded = {**SOFT_OPT_IN, **changes}
+        purpose(d)["soft_opt_in"] = {k: v for k, v in recorded.items() if v is not None}
+
+    return change
 
 
 def run(rule_id: str, d: Data) -> list[Finding]:
@@ -195,6 +213,12 @@ CASES: list[tuple[str, str, list[Change], list[str]]] = [
     ("PUR-007", "e-mail advertising on consent", [lambda d: marketing(d, "email")], []),
     (
         "PUR-007",
+        "soft opt-in recorded (its conditions are PUR-014's)",
+        [on_interest, lambda d: marketing(d, "email"), soft_opt_in(details_from_sale=None)],
+        [],
+    ),
+    (
+        "PUR-007",
         "postal advertising on legitimate interest",
         [on_interest, lambda d: marketing(d, "post")],
         [],
@@ -236,13 +260,27 @@ CASES: list[tuple[str, str, list[Change], list[str]]] = [
                 d, "consent", {"basis": "legal_obligation", "applies_when": "where needed"}
             )
         ],
-        [f"{P}.legal_bases[1]"],
+        [f"{P}.legal_bases[1].law"],
     ),
     (
         "PUR-009",
         "public task, law not named",
         [lambda d: bases(d, "public_task")],
-        [f"{P}.legal_bases[0]"],
+        [f"{P}.legal_bases[0].law"],
+    ),
+    (
+        "PUR-009",
+        "law cited in the scope but not recorded as the law",
+        [
+            lambda d: bases(
+                d,
+                {
+                    "basis": "legal_obligation",
+                    "scope": "invoices kept under Art. III.86 of the Code of Economic Law",
+                },
+            )
+        ],
+        [f"{P}.legal_bases[0].law"],
     ),
     (
         "PUR-009",
@@ -252,7 +290,8 @@ CASES: list[tuple[str, str, list[Change], list[str]]] = [
                 d,
                 {
                     "basis": "legal_obligation",
-                    "scope": "invoices kept under Art. III.86 of the Code of Economic Law",
+                    "scope": "invoices",
+                    "law": "Belgian Code of Economic Law, art. III.86",
                 },
             )
         ],
@@ -295,6 +334,63 @@ CASES: list[tuple[str, str, list[Change], list[str]]] = [
         [f"{P}.transparency.informed_at_collection"],
     ),
     ("PUR-013", "Art. 13 information unknown", [lambda d: purpose(d).pop("transparency")], []),
+    (
+        "PUR-014",
+        "soft opt-in with every condition met, customers only",
+        [on_interest, lambda d: marketing(d, "email"), soft_opt_in()],
+        [],
+    ),
+    (
+        "PUR-014",
+        "a condition not met, one not recorded",
+        [
+            on_interest,
+            lambda d: marketing(d, "email"),
+            soft_opt_in(own_similar_products=False, objection_in_each_message=None),
+        ],
+        [f"{P}.soft_opt_in.own_similar_products", f"{P}.soft_opt_in.objection_in_each_message"],
+    ),
+    (
+        "PUR-014",
+        "prospects reached by the soft opt-in",
+        [
+            on_interest,
+            lambda d: marketing(d, "sms"),
+            soft_opt_in(),
+            lambda d: d["description"]["data_subjects"].append(
+                {"id": "prospects", "name": "Prospects", "kind": "prospect"}
+            ),
+            lambda d: purpose(d)["data_subjects"].append("prospects"),
+        ],
+        [f"{P}.data_subjects"],
+    ),
+    (
+        "PUR-014",
+        "soft opt-in recorded but the advertising is on consent",
+        [lambda d: marketing(d, "email"), soft_opt_in(details_from_sale=False)],
+        [],
+    ),
+    (
+        "PUR-015",
+        "health data without an Art. 9(2) exception",
+        [lambda d: add_category(d, "health", declared=True, sensitivity="special_category")],
+        [f"{P}.special_category_exception"],
+    ),
+    (
+        "PUR-015",
+        "health data on explicit consent",
+        [
+            lambda d: add_category(d, "health", declared=True, sensitivity="special_category"),
+            lambda d: purpose(d).update(special_category_exception="explicit_consent"),
+        ],
+        [],
+    ),
+    (
+        "PUR-015",
+        "highly personal data are not Art. 9 data",
+        [lambda d: add_category(d, "finances", declared=True, sensitivity="highly_personal")],
+        [],
+    ),
 ]
 
 
@@ -315,7 +411,7 @@ def test_rule(
 
 def test_every_rule_has_a_case_that_fires_and_one_that_stays_quiet() -> None:
     ids = {rid for rid in RULES if rid.startswith("PUR-")}
-    assert ids == {f"PUR-{n:03d}" for n in range(1, 14)}
+    assert ids == {f"PUR-{n:03d}" for n in range(1, 16)}
     assert {c[0] for c in CASES if c[3]} == ids
     assert {c[0] for c in CASES if not c[3]} == ids
 
@@ -333,7 +429,11 @@ def test_a_purpose_with_every_safeguard_has_no_purpose_finding(clean: Data) -> N
 
 @pytest.mark.parametrize(
     ("severity", "rule_ids"),
-    [("blocker", {"PUR-001", "PUR-003"}), ("minor", {"PUR-008", "PUR-009", "PUR-012"})],
+    [
+        ("blocker", {"PUR-001", "PUR-003"}),
+        ("major", {"PUR-007", "PUR-014", "PUR-015"}),
+        ("minor", {"PUR-008", "PUR-009", "PUR-012"}),
+    ],
 )
 def test_rule_severities(severity: str, rule_ids: set[str]) -> None:
     assert {rid for rid in rule_ids if RULES[rid].severity.value == severity} == rule_ids
@@ -357,8 +457,8 @@ def maxiresponse() -> dict[str, list[Finding]]:
         ("PUR-006", "purposes[3].consent.records_kept"),
         ("PUR-007", "purposes[3]"),
         ("PUR-008", "purposes[0].legal_bases"),
-        ("PUR-009", "purposes[0].legal_bases[2]"),
-        ("PUR-009", "purposes[0].legal_bases[3]"),
+        ("PUR-009", "purposes[0].legal_bases[2].law"),
+        ("PUR-009", "purposes[0].legal_bases[3].law"),
         ("PUR-010", "purposes[3].data_categories[7]"),
         ("PUR-011", "purposes[3].transparency.informed_of_other_sources"),
     ],
@@ -369,10 +469,13 @@ def test_maxiresponse_findings(
     assert path in {f.path for f in maxiresponse[rule_id]}
 
 
-@pytest.mark.parametrize("rule_id", ["PUR-001", "PUR-003", "PUR-012", "PUR-013"])
+@pytest.mark.parametrize(
+    "rule_id", ["PUR-001", "PUR-003", "PUR-012", "PUR-013", "PUR-014", "PUR-015"]
+)
 def test_maxiresponse_quiet_rules(maxiresponse: dict[str, list[Finding]], rule_id: str) -> None:
     # Personalised advertising rests on consent; no test is recorded as failed; every purpose
-    # lists its categories; no purpose is recorded as giving no Art. 13 information.
+    # lists its categories; no purpose is recorded as giving no Art. 13 information; the policy
+    # records no soft opt-in (PUR-007 reports that) and no special-category data.
     assert maxiresponse[rule_id] == []
 
 
@@ -380,3 +483,21 @@ def test_maxiresponse_scoped_advertising_bases_are_not_flagged(
     maxiresponse: dict[str, list[Finding]],
 ) -> None:
     assert "purposes[3].legal_bases" not in {f.path for f in maxiresponse["PUR-008"]}
+
+
+def test_pur009_says_when_the_condition_already_cites_a_law(clean: Data) -> None:
+    bases(clean, {"basis": "legal_obligation", "scope": "invoices kept under Art. III.86"})
+    (finding,) = run("PUR-009", clean)
+    assert finding.params["hinted"] is True
+    assert "record it in `law`" in finding.message
+
+
+def test_pur014_names_each_condition_and_whether_it_is_refused_or_unknown(clean: Data) -> None:
+    on_interest(clean)
+    marketing(clean, "email")
+    soft_opt_in(own_similar_products=False, objection_in_each_message=None)(clean)
+    found = {f.params["condition"]: f for f in run("PUR-014", clean)}
+    assert found["own_similar_products"].params["met"] is False
+    assert "recorded as not met" in found["own_similar_products"].message
+    assert found["objection_in_each_message"].params["met"] is None
+    assert "is not recorded" in found["objection_in_each_message"].message

@@ -14,7 +14,7 @@ from pia.knowledge import load_knowledge
 from pia.model import Assessment
 
 KB = load_knowledge()
-RULE_IDS = [f"RET-{n:03d}" for n in range(1, 11)]
+RULE_IDS = [f"RET-{n:03d}" for n in range(1, 15)]
 RULES_PATH = "description.retention_rules"
 FIRST = f"{RULES_PATH}[0]"
 Data = dict[str, Any]
@@ -350,6 +350,75 @@ def test_ret009_stays_quiet_when_no_purpose_relies_on_consent(minimal):
     assert paths("RET-009", minimal) == []
 
 
+# --- RET-011 to RET-014: the archive after active use ---------------------------------------------
+
+ARCHIVE = {"period": "7 years", "ground": "legal_obligation", "access_restricted": True}
+
+
+def archived(data: Data, archive: Data | None, deletion: str = "archive_then_erasure") -> Data:
+    """`complete` with the customers' rule archived after active use."""
+    rule = rule_for(complete(data), "customers")
+    rule["deletion"] = deletion
+    if archive is not None:
+        rule["archive"] = {k: v for k, v in archive.items() if v is not None}
+    return data
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "archive", "deletion", "expected"),
+    [
+        ("RET-011", None, "archive_then_erasure", [f"{FIRST}.archive"]),
+        (
+            "RET-011",
+            {**ARCHIVE, "period": None},
+            "archive_then_erasure",
+            [f"{FIRST}.archive.period"],
+        ),
+        ("RET-011", ARCHIVE, "archive_then_erasure", []),
+        (
+            "RET-012",
+            {**ARCHIVE, "ground": None},
+            "archive_then_erasure",
+            [f"{FIRST}.archive.ground"],
+        ),
+        (
+            "RET-012",
+            {**ARCHIVE, "ground": "other"},
+            "archive_then_erasure",
+            [f"{FIRST}.archive.ground"],
+        ),
+        ("RET-012", {**ARCHIVE, "ground": "legal_claims"}, "archive_then_erasure", []),
+        ("RET-012", None, "archive_then_erasure", []),  # RET-011 reports the missing archive
+        (
+            "RET-013",
+            {**ARCHIVE, "access_restricted": None},
+            "archive_then_erasure",
+            [f"{FIRST}.archive.access_restricted"],
+        ),
+        (
+            "RET-013",
+            {**ARCHIVE, "access_restricted": False},
+            "archive_then_erasure",
+            [f"{FIRST}.archive.access_restricted"],
+        ),
+        ("RET-013", ARCHIVE, "archive_then_erasure", []),
+        ("RET-014", ARCHIVE, "erasure", [f"{FIRST}.deletion"]),
+        ("RET-014", ARCHIVE, "anonymisation", [f"{FIRST}.deletion"]),
+        ("RET-014", ARCHIVE, "archive_then_erasure", []),
+        ("RET-014", None, "erasure", []),
+    ],
+)
+def test_the_archive_after_active_use(minimal, rule_id, archive, deletion, expected):
+    assert paths(rule_id, archived(minimal, archive, deletion)) == expected
+
+
+def test_an_archive_rule_says_the_active_period(minimal):
+    a = Assessment.model_validate(archived(minimal, None))
+    (finding,) = findings_of("RET-011", a, KB)
+    assert finding.params == {"rule": "rule_0", "recorded": False, "active": "3 years"}
+    assert "after 3 years of active use" in finding.message
+
+
 # --- Maxiresponse ---------------------------------------------------------------------------------
 
 
@@ -372,4 +441,9 @@ def test_maxiresponse_retention_findings(maxiresponse):
         "RET-008": [rules[4]],  # identity documents with no period
         "RET-009": [rules[5]],  # consent records with no period
         "RET-010": [],
+        # §7: kept 3 years after the end of the contract, then erased; no archive is recorded.
+        "RET-011": [],
+        "RET-012": [],
+        "RET-013": [],
+        "RET-014": [],
     }

@@ -14,7 +14,7 @@ from pia.knowledge import load_knowledge
 from pia.model import Assessment
 
 KB = load_knowledge()
-RULE_IDS = [f"TRF-{n:03d}" for n in range(1, 11) if n != 8]  # TRF-008 retired (DSC-006)
+RULE_IDS = [f"TRF-{n:03d}" for n in range(1, 13) if n != 8]  # TRF-008 retired (DSC-006)
 Data = dict[str, Any]
 
 # Every safeguard recorded: no TRF rule fires on a transfer like this one.
@@ -107,6 +107,19 @@ FIRES = [
         f"{R}.parent_country",
     ),
     ("TRF-010", case({"country": "US"}, {"country": "IE", "parent_country": None}), f"{T}.country"),
+    # the DPF named, but the recipient is recorded as not certified
+    ("TRF-001", case({"tool": "dpf", "country": "US", "dpf_certified": False}), f"{T}.tool"),
+    ("TRF-011", case({"tool": "dpf", "country": "US"}, {"country": "US"}), f"{T}.dpf_certified"),
+    (
+        "TRF-011",
+        case({"tool": "adequacy_decision", "country": "US"}, {"country": "US"}),
+        f"{T}.dpf_certified",
+    ),
+    (
+        "TRF-012",
+        case({"tool": "unknown", "country": "US", "dpf_certified": True}, {"country": "US"}),
+        f"{T}.tool",
+    ),
 ]
 
 QUIET = [
@@ -155,6 +168,20 @@ QUIET = [
     ("TRF-009", case({"country": "US"}, {"country": "IE", "parent_country": "US"})),
     ("TRF-010", case({"country": "US"}, {"country": "US"})),
     ("TRF-010", case({"country": "IE"}, {"country": "IE"})),
+    # certified: the DPF covers the transfer whatever tool is named
+    (
+        "TRF-001",
+        case({"tool": "unknown", "country": "US", "dpf_certified": True}, {"country": "US"}),
+    ),
+    ("TRF-011", case({"tool": "dpf", "country": "US", "dpf_certified": True}, {"country": "US"})),
+    ("TRF-011", case({"tool": "scc_2021_914", "country": "US"}, {"country": "US"})),
+    ("TRF-011", case({"tool": "dpf", "country": "US", "dpf_certified": False})),  # TRF-001's
+    ("TRF-012", case({"tool": "dpf", "country": "US", "dpf_certified": True}, {"country": "US"})),
+    (
+        "TRF-012",
+        case({"tool": "scc_2021_914", "country": "US", "dpf_certified": True}, {"country": "US"}),
+    ),
+    ("TRF-012", case({"tool": "unknown", "country": "IN", "dpf_certified": True})),  # not the US
 ]
 
 
@@ -185,6 +212,8 @@ def test_rule_stays_quiet(rule_id, data):
         ("TRF-007", "minor"),
         ("TRF-009", "minor"),
         ("TRF-010", "minor"),
+        ("TRF-011", "major"),
+        ("TRF-012", "minor"),
     ],
 )
 def test_severities(rule_id, severity):
@@ -203,6 +232,13 @@ def test_messages_carry_their_values_in_params():
         "tool": "none",
     }
     assert "'support'" in finding.message and "Art. 44" in finding.message
+
+
+def test_a_dpf_not_certified_says_so_and_carries_it():
+    a = Assessment.model_validate(case({"tool": "dpf", "country": "US", "dpf_certified": False}))
+    (finding,) = findings_of("TRF-001", a, KB)
+    assert finding.params["certified"] is False
+    assert "recorded as not certified" in finding.message
 
 
 def test_the_parent_law_finding_says_it_is_not_a_transfer():

@@ -262,7 +262,8 @@ def test_belgian_list_is_numbered_and_marks_items_7_and_8_unverified(kb):
     assert [i.id for i in items] == [f"BE-{n}" for n in range(1, len(items) + 1)]
     unverified = {i.id for i in items if not i.verified}
     assert unverified == {"BE-7", "BE-8"}
-    assert kb.belgian_list.decision.verified is False
+    assert kb.belgian_list.decision.verified is True
+    assert "01/2019" in kb.belgian_list.decision.description
 
 
 # --- legal bases --------------------------------------------------------------------------

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from pia.model import SCALE_LEVELS, Assessment, LegalBasis, Period, parse_period
+from pia.model import (
+    SCALE_LEVELS,
+    Assessment,
+    LegalBasis,
+    Period,
+    SpecialCategoryException,
+    parse_period,
+)
 
 
 def errors(data) -> list[tuple[str, str]]:
@@ -27,6 +34,46 @@ def errors(data) -> list[tuple[str, str]]:
 )
 def test_each_legal_basis_knows_its_letter_of_article_6_1(basis, letter):
     assert LegalBasis(basis).article == f"Art. 6(1)({letter}) GDPR"
+
+
+@pytest.mark.parametrize(
+    ("exception", "letter"),
+    [
+        ("explicit_consent", "a"),
+        ("employment_social_security", "b"),
+        ("vital_interests", "c"),
+        ("not_for_profit_body", "d"),
+        ("made_public_by_data_subject", "e"),
+        ("legal_claims", "f"),
+        ("substantial_public_interest", "g"),
+        ("health_or_social_care", "h"),
+        ("public_health", "i"),
+        ("archiving_research_statistics", "j"),
+    ],
+)
+def test_each_special_category_exception_knows_its_letter_of_article_9_2(exception, letter):
+    assert SpecialCategoryException(exception).article == f"Art. 9(2)({letter}) GDPR"
+
+
+def test_new_closed_lists_refuse_values_outside_them(minimal):
+    minimal["purposes"][0]["special_category_exception"] = "consent"
+    minimal["purposes"][0]["soft_opt_in"] = {"details_from_sale": "maybe"}
+    minimal["description"]["retention_rules"] = [
+        {
+            "id": "keep",
+            "applies_to": ["customers"],
+            "deletion": "archive_then_erasure",
+            "archive": {"ground": "business_interest", "period": "forever"},
+        }
+    ]
+    minimal["description"]["innovative_technology"] = "perhaps"
+    assert sorted(errors(minimal)) == [
+        ("description.innovative_technology", "bool_parsing"),
+        ("description.retention_rules.0.archive.ground", "enum"),
+        ("description.retention_rules.0.archive.period", "value_error"),
+        ("purposes.0.soft_opt_in.details_from_sale", "bool_parsing"),
+        ("purposes.0.special_category_exception", "enum"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -305,7 +305,39 @@ def _variants() -> list[dict[str, Any]]:
             {"id": "support", "name": "Support Inc", "role": "processor", "country": "US"}
         )
 
+    def soft_opt_in(doc):
+        doc["purposes"][3]["soft_opt_in"] = {"details_from_sale": False}
+
+    def special_profile(doc):
+        cat = doc[d]["data_categories"][7]
+        cat["sensitivity"] = "special_category"
+
+    def to_the_us(tool, **more):
+        def change(doc):
+            for t in doc[d]["transfers"]:
+                t.update(country="US", tool=tool, **more)
+
+        return change
+
+    def archive(deletion, **recorded):
+        def change(doc):
+            rule = doc[d]["retention_rules"][0]
+            rule["deletion"] = deletion
+            if recorded:
+                rule["archive"] = recorded
+
+        return change
+
     return [
+        change(soft_opt_in),
+        change(special_profile),
+        change(to_the_us("dpf")),
+        change(to_the_us("dpf", dpf_certified=False)),
+        change(to_the_us("unknown", dpf_certified=True)),
+        change(archive("archive_then_erasure")),
+        change(archive("archive_then_erasure", period="7 years")),
+        change(archive("archive_then_erasure", ground="other", access_restricted=False)),
+        change(archive("erasure", period="7 years", ground="legal_claims")),
         change(dpo(False)),
         change(dpo(None)),
         change(lambda doc: doc["consultation"]["data_subjects"].update(sought=True)),

@@ -180,3 +180,28 @@ def test_missing_system_libraries_are_named(monkeypatch, tmp_path):
 
     with pytest.raises(PiaError, match="apt-get install -y libpango-1.0-0"):
         render_pdf("<p>x</p>", tmp_path / "x.pdf")
+
+
+def test_a_render_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypatch):
+    import gc
+
+    assert gc.isenabled()
+    render_pdf("<p>x</p>", tmp_path / "on.pdf")
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        render_pdf("<p>x</p>", tmp_path / "off.pdf")
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("layout failed")
+
+    import weasyprint
+
+    monkeypatch.setattr(weasyprint.HTML, "write_pdf", fails)
+    with pytest.raises(RuntimeError):
+        render_pdf("<p>x</p>", tmp_path / "failed.pdf")
+    assert gc.isenabled()  # also after a failure

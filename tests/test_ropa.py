@@ -158,3 +158,21 @@ def test_cli_writes_the_record(tmp_path: Path, minimal: dict[str, Any], capsys) 
     assert len(pd.read_csv(out)) == 5
     assert main(["ropa", str(small), "--out", str(tmp_path / "ropa.txt")]) == 1
     assert ".csv or .xlsx" in capsys.readouterr().err
+
+
+def test_the_time_limit_for_erasure_includes_the_archive(minimal: dict[str, Any]) -> None:
+    minimal["description"]["retention_rules"] = [
+        {
+            "id": "keep",
+            "applies_to": ["customers"],
+            "purposes": ["newsletter"],
+            "period": "3 years",
+            "trigger": "last purchase",
+            "deletion": "archive_then_erasure",
+            "archive": {"period": "7 years", "ground": "legal_obligation"},
+        }
+    ]
+    (row,) = ropa([Assessment.model_validate(minimal)]).to_dict("records")
+    assert row["Art. 30(1)(f) envisaged time limits for erasure"] == (
+        "customers: 3 years, from last purchase, then archive 7 years"
+    )

@@ -53,6 +53,14 @@ def purpose(d: Data) -> Data:
     return d["purposes"][0]
 
 
+SOFT_OPT_IN = {
+    "details_from_sale": True,
+    "own_similar_products": True,
+    "objection_at_collection": True,
+    "objection_in_each_message": True,
+}
+
+
 def add_category(
     d: Data,
     id: str,
@@ -371,6 +379,43 @@ LIKELIHOOD_CASES: list[tuple[str, list[Change], str, int | None]] = [
         None,
     ),
     (
+        "e-mail advertising to customers under a recorded soft opt-in",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "email"),
+            lambda d: purpose(d).update(soft_opt_in=SOFT_OPT_IN),
+        ],
+        "E-mail or SMS advertising without consent",
+        None,
+    ),
+    (
+        "soft opt-in without a message opt-out",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "email"),
+            lambda d: purpose(d).update(
+                soft_opt_in={**SOFT_OPT_IN, "objection_in_each_message": False}
+            ),
+        ],
+        "E-mail or SMS advertising without consent",
+        1,
+    ),
+    (
+        "special-category data without an Art. 9(2) exception",
+        [lambda d: add_category(d, "health", "health", "special_category")],
+        "Special-category data without an Art. 9(2) exception",
+        1,
+    ),
+    (
+        "special-category data on explicit consent",
+        [
+            lambda d: add_category(d, "health", "health", "special_category"),
+            lambda d: purpose(d).update(special_category_exception="explicit_consent"),
+        ],
+        "Special-category data without an Art. 9(2) exception",
+        None,
+    ),
+    (
         "an undeclared category",
         [lambda d: add_category(d, "clicks", declared=False)],
         "Data categories not declared to people",
@@ -604,6 +649,72 @@ CHECK_CASES: list[tuple[str, list[Change], str, str]] = [
         "eprivacy",
         "failed",
     ),
+    (
+        "soft opt-in fully recorded, customers only",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "email"),
+            lambda d: purpose(d).update(soft_opt_in=SOFT_OPT_IN),
+        ],
+        "eprivacy",
+        "recorded",
+    ),
+    (
+        "soft opt-in with a condition unknown",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "email"),
+            lambda d: purpose(d).update(
+                soft_opt_in={k: v for k, v in SOFT_OPT_IN.items() if k != "details_from_sale"}
+            ),
+        ],
+        "eprivacy",
+        "missing",
+    ),
+    (
+        "soft opt-in for prospects too",
+        [
+            lambda d: bases(d, "legitimate_interest"),
+            lambda d: marketing(d, "email"),
+            lambda d: purpose(d).update(soft_opt_in=SOFT_OPT_IN),
+            lambda d: d["description"]["data_subjects"][0].update(kind="prospect"),
+        ],
+        "eprivacy",
+        "failed",
+    ),
+    ("no legal obligation or public task", [], "law", "not_applicable"),
+    (
+        "legal obligation without its law",
+        [lambda d: bases(d, "legal_obligation")],
+        "law",
+        "missing",
+    ),
+    (
+        "legal obligation with its law",
+        [
+            lambda d: purpose(d).update(
+                legal_bases=[{"basis": "legal_obligation", "law": "Accounting Act, art. 5"}]
+            )
+        ],
+        "law",
+        "recorded",
+    ),
+    ("no special-category data", [], "art9", "not_applicable"),
+    (
+        "special-category data, no exception",
+        [lambda d: add_category(d, "health", "health", "special_category")],
+        "art9",
+        "missing",
+    ),
+    (
+        "special-category data, exception recorded",
+        [
+            lambda d: add_category(d, "health", "health", "special_category"),
+            lambda d: purpose(d).update(special_category_exception="explicit_consent"),
+        ],
+        "art9",
+        "recorded",
+    ),
     ("informed at collection", [], "art13", "recorded"),
     ("Art. 13 unknown", [lambda d: purpose(d).pop("transparency")], "art13", "missing"),
     (
@@ -649,6 +760,8 @@ def test_every_purpose_gets_the_whole_checklist(clean: Data) -> None:
     keys = [c.key for c in score(clean).checks]
     assert keys == [
         "legal_basis",
+        "law",
+        "art9",
         "consent_for_profiling",
         "interest_test",
         "objection",

@@ -88,6 +88,7 @@ def test_a_recorded_justified_rule_within_the_reference_is_low(minimal):
         "trigger_fits": "recorded",
         "reference": "recorded",
         "per_purpose": "recorded",
+        "archive": "not_applicable",
         "categories": "recorded",
     }
 
@@ -133,10 +134,65 @@ def test_an_empty_rule_reaches_maximum_likelihood(minimal):
     assert sum(f.points for f in item.likelihood.factors) == 5
 
 
-@pytest.mark.parametrize("deletion", ["erasure", "anonymisation", "archive_then_erasure"])
-def test_any_known_deletion_counts_as_the_safeguard(minimal, deletion):
-    item = rule_item(with_rule(minimal, deletion=deletion))
+ARCHIVE = {"period": "7 years", "ground": "legal_obligation", "access_restricted": True}
+
+
+@pytest.mark.parametrize(
+    ("deletion", "archive"),
+    [("erasure", None), ("anonymisation", None), ("archive_then_erasure", ARCHIVE)],
+)
+def test_any_known_deletion_counts_as_the_safeguard(minimal, deletion, archive):
+    item = rule_item(with_rule(minimal, deletion=deletion, archive=archive))
     assert factor_points(item)["Deletion recorded, justified, within reference"] == -1
+
+
+# --- the archive after active use -----------------------------------------------------------------
+
+R0 = "description.retention_rules[0]"
+
+
+@pytest.mark.parametrize(
+    ("archive", "path", "status"),
+    [
+        (None, f"{R0}.archive", "missing"),
+        ({**ARCHIVE, "period": None}, f"{R0}.archive.period", "missing"),
+        ({**ARCHIVE, "ground": "unknown"}, f"{R0}.archive.ground", "missing"),
+        ({**ARCHIVE, "ground": "other"}, f"{R0}.archive.ground", "failed"),
+        ({**ARCHIVE, "access_restricted": None}, f"{R0}.archive.access_restricted", "missing"),
+        ({**ARCHIVE, "access_restricted": False}, f"{R0}.archive.access_restricted", "failed"),
+    ],
+)
+def test_an_archive_not_shown_raises_likelihood_and_drops_the_safeguard(
+    minimal, archive, path, status
+):
+    if archive is not None:
+        archive = {k: v for k, v in archive.items() if v is not None}
+    item = rule_item(with_rule(minimal, deletion="archive_then_erasure", archive=archive))
+    found = {f.name: f for f in item.factors}
+    assert found["Archive after active use not shown"].points == 1
+    assert found["Archive after active use not shown"].path == path
+    assert "Deletion recorded, justified, within reference" not in found
+    assert check_of(item, "archive").status == status
+
+
+def test_a_complete_archive_is_recorded_in_the_checklist(minimal):
+    item = rule_item(with_rule(minimal, deletion="archive_then_erasure", archive=ARCHIVE))
+    check = check_of(item, "archive")
+    assert check.status == "recorded"
+    assert check.detail == "7 years, a legal obligation, access restricted."
+    assert "Archive after active use not shown" not in factor_points(item)
+
+
+def test_an_archive_is_not_compared_with_the_active_reference_period(minimal):
+    # 3 years of active use (= the customers' reference) and 10 years of archive: not "longer".
+    archive = {**ARCHIVE, "period": "10 years", "ground": "legal_claims"}
+    item = rule_item(with_rule(minimal, deletion="archive_then_erasure", archive=archive))
+    assert "Longer than the reference period" not in factor_points(item)
+
+
+def test_an_archive_with_erasure_at_the_end_is_a_failed_check(minimal):
+    item = rule_item(with_rule(minimal, deletion="erasure", archive=ARCHIVE))
+    assert check_of(item, "archive").status == "failed"
 
 
 # --- the start event ------------------------------------------------------------------------------

@@ -232,12 +232,17 @@ def test_readable_data_count_only_where_public_authority_access_is_medium_or_hig
 
 
 @pytest.mark.parametrize(
-    ("country", "tool"),
-    [("CH", "unknown"), ("GB", "scc_2021_914"), ("US", "dpf"), ("JP", "adequacy_decision")],
+    ("country", "transfer"),
+    [
+        ("CH", {"tool": "unknown"}),
+        ("GB", {"tool": "scc_2021_914"}),
+        ("US", {"tool": "dpf", "dpf_certified": True}),
+        ("US", {"tool": "scc_2021_914", "dpf_certified": True}),
+        ("JP", {"tool": "adequacy_decision"}),
+    ],
 )
-def test_an_adequacy_decision_makes_the_later_steps_not_applicable(country, tool):
-    bare = {"tool": tool}
-    item = the_item(assessment(country=country, transfer=bare))
+def test_an_adequacy_decision_makes_the_later_steps_not_applicable(country, transfer):
+    item = the_item(assessment(country=country, transfer=transfer))
     assert points(item, "likelihood") == {}
     assert item.likelihood.key == "negligible"
     statuses = checks(item)
@@ -251,10 +256,35 @@ def test_an_adequacy_decision_makes_the_later_steps_not_applicable(country, tool
         assert statuses[step] == "not_applicable"
 
 
-def test_dpf_says_certification_is_not_recorded():
+def test_dpf_without_recorded_certification_is_a_missing_step_and_a_point():
     item = the_item(assessment(country="US", transfer={"tool": "dpf"}))
     step = next(c for c in item.checks if c.key == "identify_transfer_tool")
-    assert "no field for certification" in step.detail
+    assert step.status == "missing"
+    assert "is not recorded" in step.detail and "dpf_certified" in step.detail
+    factor = next(f for f in item.factors if f.name == "DPF certification not recorded")
+    assert (factor.points, factor.path) == (1, "description.transfers[0].dpf_certified")
+    assert "2023/1795" in factor.reference
+    assert checks(item)["assess_third_country_law"] == "not_applicable"  # still Art. 45
+
+
+def test_dpf_certification_decides_whether_the_dpf_covers_the_transfer():
+    certified = the_item(
+        assessment(country="US", transfer={"tool": "unknown", "dpf_certified": True})
+    )
+    assert points(certified, "likelihood") == {}
+    assert "certified on the DPF List" in next(
+        c.detail for c in certified.checks if c.key == "identify_transfer_tool"
+    )
+    refused = the_item(assessment(country="US", transfer={"tool": "dpf", "dpf_certified": False}))
+    found = points(refused, "likelihood")
+    assert found["transfer tool does not apply"] == 2 and found["no adequacy decision"] == 1
+    step = next(c for c in refused.checks if c.key == "identify_transfer_tool")
+    assert step.status == "failed" and "not certified" in step.detail
+
+
+def test_dpf_certification_means_nothing_outside_the_us():
+    item = the_item(assessment(country="IN", transfer={**SAFE, "dpf_certified": True}))
+    assert "no adequacy decision" in points(item, "likelihood")
 
 
 @pytest.mark.parametrize("country", ["US", "JP"])

@@ -402,10 +402,40 @@ EVERYTHING = (
 
 @pytest.mark.parametrize("key", ["innovative_technology", "prevents_exercising_rights"])
 @pytest.mark.parametrize("changes", [(), EVERYTHING], ids=["nothing", "everything"])
-def test_criteria_without_a_field_are_not_met_and_say_not_recorded(key, changes):
+def test_criteria_left_unknown_are_not_met_and_say_not_recorded(key, changes):
     r = run(*changes).result(key)
     assert (r.met, r.decidable) == (False, False)
     assert r.reasons[0].startswith("Not recorded")
+    assert r.paths == (f"description.{key}",)
+
+
+def answer(key: str, value: bool) -> Change:
+    def change(d):
+        d["description"][key] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("key", "id"), [("innovative_technology", "WP248-8"), ("prevents_exercising_rights", "WP248-9")]
+)
+@pytest.mark.parametrize("value", [True, False])
+def test_criteria_8_and_9_follow_the_recorded_answer(key, id, value):
+    s = run(answer(key, value))
+    r = s.result(id)
+    assert (r.met, r.decidable) == (value, True)
+    assert r.reasons[0].startswith(f"description.{key} is {str(value).lower()}")
+    assert r.paths == (f"description.{key}",)
+    undecided = [line for line in s.reasons if line.startswith("Not decidable")]
+    assert undecided and id not in undecided[0]  # no longer left to the analyst
+
+
+def test_criterion_8_names_what_is_new():
+    def innovation(d):
+        d["description"]["innovation"] = "Emotion recognition from voice calls."
+
+    r = run(answer("innovative_technology", True), innovation).result("WP248-8")
+    assert "What is new: Emotion recognition from voice calls." in r.reasons[0]
 
 
 def test_every_wp248_criterion_has_a_rule_and_keeps_the_knowledge_order():
@@ -654,6 +684,8 @@ FACTS: dict[str, Change] = {
     "vulnerable": group("pupils", "child", vulnerable=True),
     "third_party": THIRD,
     "art22": art22,
+    "innovative": answer("innovative_technology", True),
+    "decides_access": answer("prevents_exercising_rights", True),
 }
 BACKGROUND = st.fixed_dictionaries(
     {

@@ -159,6 +159,16 @@ def test_a_tristate_answer_creates_its_optional_section(small: Path) -> None:
     assert pia.load(small).purposes[0].consent.granular is None
 
 
+def test_the_soft_opt_in_and_the_art9_exception_are_in_the_purpose_form(maxi: Path) -> None:
+    session = open_stub(maxi)
+    form = purpose_form(session, 3)
+    form.fields["soft_opt_in.details_from_sale"].control.value = "yes"
+    assert pia.load(maxi).purposes[3].soft_opt_in.details_from_sale is True
+    exception = form.fields["special_category_exception"].control
+    exception.value = "explicit_consent"
+    assert pia.load(maxi).purposes[3].special_category_exception.value == "explicit_consent"
+
+
 def test_reference_fields_offer_the_ids_of_the_assessment(maxi: Path) -> None:
     session = open_stub(maxi)
     categories = purpose_form(session, 3).fields["data_categories"].control

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from pia.knowledge import Knowledge
     from pia.model import Assessment
 
+    RuleCheck = Callable[[Assessment, Knowledge], Iterable[tuple[str, str, dict[str, Any]]]]
+
 
 class Severity(StrEnum):
     blocker = "blocker"
@@ -58,10 +60,12 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, severity: Severity | str, title: str, *, reference: str, remedy: str):
+def rule(
+    id: str, severity: Severity | str, title: str, *, reference: str, remedy: str
+) -> Callable[[RuleCheck], RuleCheck]:
     """Register a rule. The function yields `(path, message, params)` for each occurrence."""
 
-    def register(check):
+    def register(check: RuleCheck) -> RuleCheck:
         if id in RULES:
             raise ValueError(f"finding rule {id} is defined twice")
         RULES[id] = Rule(id, Severity(severity), title, reference, remedy, check)

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 from pia.findings import rule
 from pia.model import LegalBasis, LegalBasisClaim, Purpose, TestOutcome
 from pia.scoring.purpose_facts import (
+    REF_ART6_3,
+    REF_ART9,
     REF_ART14,
     REF_DECLARED,
     REF_EPRIVACY,
     REF_LIA,
     REF_PERSONALISED_ADS,
+    REF_SOFT_OPT_IN,
     bases_words,
     names,
     purpose_facts,
@@ -29,14 +32,14 @@ if TYPE_CHECKING:
 
 Found = Iterator[tuple[str, str, dict[str, Any]]]
 
-# A claim "names the law" when its condition or scope cites an article or a named instrument
-# ("Art. 60 of the VAT Code", "Law of 21 March 1991", "wet van ...", "Royal Decree ...").
+# A condition or scope that seems to cite an article or a named instrument ("Art. 60 of the VAT
+# Code", "Law of 21 March 1991", "wet van ...", "Royal Decree ..."): PUR-009 then says to move the
+# law into the claim's `law` field, which is what it reads.
 NAMES_A_LAW = re.compile(
     r"\b(?:(?i:art(?:icle|ikel)?\.?)\s*(?:[0-9]+|[IVXL]+\.[0-9]+)"
     r"|(?i:act|code|wetboek|decree|decreet|regulation|directive|ordinance|ordonnantie)"
     r"|(?i:law\s+of|wet\s+van|loi\s+du|koninklijk\s+besluit|arr[êe]t[ée]))\b"
 )
-NEEDS_A_LAW = (LegalBasis.legal_obligation, LegalBasis.public_task)
 
 
 def _label(purpose: Purpose) -> str:
@@ -196,7 +199,7 @@ def consent_not_shown(assessment: Assessment, knowledge: Knowledge) -> Found:
 )
 def electronic_marketing_without_consent(assessment: Assessment, knowledge: Knowledge) -> Found:
     for f in purpose_facts(assessment):
-        if not f.eprivacy_gap:
+        if not f.electronic_marketing_without_consent or f.purpose.soft_opt_in is not None:
             continue
         channels = [ch.value for _, ch in f.electronic_channels()]
         bases = f.other_bases(LegalBasis.consent)
@@ -250,25 +253,28 @@ def alternative_bases(assessment: Assessment, knowledge: Knowledge) -> Found:
     "PUR-009",
     "minor",
     "Legal obligation or public task without naming the law",
-    reference="GDPR Art. 6(1)(c) and (e), Art. 6(3)",
-    remedy="Name the Union or Member State law that lays down the obligation or the task, in the "
-    "claim's condition or scope.",
+    reference=REF_ART6_3,
+    remedy="Record in the claim's `law` the Union or Member State law that lays down the "
+    "obligation or the task (e.g. the act and its article).",
 )
 def basis_without_law(assessment: Assessment, knowledge: Knowledge) -> Found:
     for f in purpose_facts(assessment):
-        for j, claim in enumerate(f.purpose.legal_bases):
-            if claim.basis not in NEEDS_A_LAW:
-                continue
+        for j, basis in f.claims_without_law():
+            claim = f.purpose.legal_bases[j]
             said = " ".join(t for t in (claim.applies_when, claim.scope) if t)
-            if NAMES_A_LAW.search(said):
-                continue
+            hinted = bool(NAMES_A_LAW.search(said))
             message = (
-                f"{_label(f.purpose)} claims {bases_words([claim.basis])} without naming the law "
+                f"{_label(f.purpose)} claims {bases_words([basis])} without recording the law "
                 "that lays it down: such a basis exists only where Union or Member State law "
-                "sets the obligation or task."
+                "sets the obligation or task (Art. 6(3))."
+                + (
+                    " Its condition or scope seems to cite one: record it in `law`."
+                    if hinted
+                    else ""
+                )
             )
-            params = {"purpose": f.purpose.id, "basis": claim.basis.value}
-            yield f"{f.at}.legal_bases[{j}]", message, params
+            params = {"purpose": f.purpose.id, "basis": basis.value, "hinted": hinted}
+            yield f"{f.at}.legal_bases[{j}].law", message, params
 
 
 # --- data and transparency ------------------------------------------------------------------------
@@ -353,3 +359,57 @@ def not_informed_at_collection(assessment: Assessment, knowledge: Knowledge) -> 
             )
             path = f"purposes[{i}].transparency.informed_at_collection"
             yield path, message, {"purpose": purpose.id}
+
+
+# --- soft opt-in and special categories -----------------------------------------------------------
+
+
+@rule(
+    "PUR-014",
+    "major",
+    "Soft opt-in relied on, but not shown to cover the e-mail or SMS advertising",
+    reference=REF_SOFT_OPT_IN,
+    remedy="Show each condition of the soft opt-in (details obtained from the customer in a sale, "
+    "only the sender's own similar products, an opt-out at collection and in every message) and "
+    "limit it to existing customers; ask everyone else for prior consent.",
+)
+def soft_opt_in_not_shown(assessment: Assessment, knowledge: Knowledge) -> Found:
+    for f in purpose_facts(assessment):
+        soft = f.purpose.soft_opt_in
+        if soft is None or not f.electronic_marketing_without_consent:
+            continue
+        for field, gap in f.soft_opt_in_gaps():
+            message = (
+                f"{_label(f.purpose)} advertises by e-mail or SMS without consent under the soft "
+                f"opt-in, but {gap}. The exception is narrow: it holds only for existing customers "
+                "and only if every condition is met; otherwise prior consent is needed."
+            )
+            condition = field.removeprefix("soft_opt_in.")
+            params: dict[str, Any] = {"purpose": f.purpose.id, "condition": condition}
+            if field == "data_subjects":
+                params["groups"] = [g.id for _, g in f.non_customers()]
+            else:
+                params["met"] = getattr(soft, condition)
+            yield f"{f.at}.{field}", message, params
+
+
+@rule(
+    "PUR-015",
+    "major",
+    "Special-category data without an Art. 9(2) exception",
+    reference=REF_ART9,
+    remedy="Record which exception of Art. 9(2) lifts the ban for this purpose (e.g. explicit "
+    "consent, Art. 9(2)(a)); if none applies, stop using these data for it.",
+)
+def special_categories_without_exception(assessment: Assessment, knowledge: Knowledge) -> Found:
+    for f in purpose_facts(assessment):
+        if not f.art9_gap:
+            continue
+        found = f.special_categories()
+        message = (
+            f"{_label(f.purpose)} uses special-category data ({names(c for _, c in found)}), "
+            "but no exception of Art. 9(2) is recorded: Art. 9(1) forbids processing these data "
+            "unless one applies, in addition to a legal basis under Art. 6(1)."
+        )
+        params = {"purpose": f.purpose.id, "categories": [c.id for _, c in found]}
+        yield f"{f.at}.special_category_exception", message, params

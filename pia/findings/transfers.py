@@ -12,10 +12,8 @@ from pia.scoring.transfer_flows import (
     READABLE,
     Flow,
     Places,
-    adequacy_relied_on,
     flows,
     systematic,
-    tool_misapplied,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +27,7 @@ def _third_country_transfers(assessment: Assessment, knowledge: Knowledge) -> It
     """Recorded transfers to a third country that no adequacy decision covers."""
     for flow in flows(assessment, Places(knowledge)):
         third_country = not flow.place.eea
-        if flow.recorded and third_country and adequacy_relied_on(flow.tool, flow.place) is None:
+        if flow.recorded and third_country and flow.adequacy is None:
             yield flow
 
 
@@ -58,9 +56,12 @@ def transfer_without_tool(assessment: Assessment, knowledge: Knowledge) -> Found
                 else "names no transfer tool (a reference to 'the necessary measures' described "
                 "elsewhere names none)"
             )
-        elif tool_misapplied(flow.tool, flow.place):
+        elif flow.tool_misapplied:
             state = (
-                f"relies on '{flow.tool.value}', but no such adequacy decision covers "
+                f"relies on the DPF, but {flow.recipient.name} is recorded as not certified "
+                "under it"
+                if flow.tool is TransferTool.dpf and flow.dpf_certified is False
+                else f"relies on '{flow.tool.value}', but no such adequacy decision covers "
                 f"{flow.place.name}"
             )
         else:
@@ -69,7 +70,10 @@ def transfer_without_tool(assessment: Assessment, knowledge: Knowledge) -> Found
             f"{_where(flow)} {state}. Without an adequacy decision or an Art. 46 "
             "safeguard, data may not leave the EEA (Art. 44)."
         )
-        yield f"{flow.path}.tool", message, _params(flow, tool=flow.tool.value)
+        params = _params(flow, tool=flow.tool.value)
+        if flow.tool is TransferTool.dpf:
+            params["certified"] = flow.dpf_certified
+        yield f"{flow.path}.tool", message, params
 
 
 @rule(
@@ -186,6 +190,7 @@ def readable_data_to_high_exposure(assessment: Assessment, knowledge: Knowledge)
 def derogation_for_systematic_transfer(assessment: Assessment, knowledge: Knowledge) -> Found:
     for flow in _third_country_transfers(assessment, knowledge):
         if flow.tool is TransferTool.art49_derogation and systematic(flow.kind, flow.recipient):
+            assert flow.kind is not None  # only a recorded transfer names a tool
             message = (
                 f"{_where(flow)} relies on an Art. 49 derogation, but it is ongoing "
                 f"({flow.kind.value.replace('_', ' ')} by a "
@@ -277,3 +282,52 @@ def transfer_country_mismatch(assessment: Assessment, knowledge: Knowledge) -> F
         )
         params = _params(flow, recipient_country=flow.recipient.country)
         yield f"{flow.path}.country", message, params
+
+
+DPF_REFERENCE = (
+    "GDPR Art. 45(1); Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 "
+    "(EU-US Data Privacy Framework)"
+)
+
+
+@rule(
+    "TRF-011",
+    "major",
+    "Transfer to the US on the Data Privacy Framework without recorded certification",
+    reference=DPF_REFERENCE,
+    remedy="Check on the DPF List (dataprivacyframework.gov) that the recipient is certified, "
+    "actively, for the data concerned, and record `dpf_certified`; if it is not, put an Art. 46 "
+    "tool in place (e.g. SCC 2021/914).",
+)
+def dpf_without_certification(assessment: Assessment, knowledge: Knowledge) -> Found:
+    for flow in flows(assessment, Places(knowledge)):
+        if flow.recorded and flow.dpf_uncertain:
+            message = (
+                f"{_where(flow)} relies on the EU-US Data Privacy Framework, but whether "
+                f"{flow.recipient.name} is certified under it is not recorded: the adequacy "
+                "decision covers only organisations on the DPF List, for the data their "
+                "certification covers."
+            )
+            yield f"{flow.path}.dpf_certified", message, _params(flow, tool=flow.tool.value)
+
+
+@rule(
+    "TRF-012",
+    "minor",
+    "DPF-certified recipient, but the transfer names no tool",
+    reference=DPF_REFERENCE,
+    remedy="Record `dpf` as the transfer tool (Art. 45), or the Art. 46 tool the transfer "
+    "actually relies on.",
+)
+def certified_without_tool(assessment: Assessment, knowledge: Knowledge) -> Found:
+    for flow in flows(assessment, Places(knowledge)):
+        if not flow.recorded or flow.dpf_certified is not True or flow.tool not in NO_TOOL:
+            continue
+        if flow.adequacy is None or flow.adequacy.transfer_tool != "dpf":
+            continue
+        message = (
+            f"{_where(flow)} records {flow.recipient.name} as certified under the EU-US Data "
+            f"Privacy Framework, but names the tool '{flow.tool.value}': the DPF adequacy "
+            "decision is then the transfer tool (Art. 45), and the record should say so."
+        )
+        yield f"{flow.path}.tool", message, _params(flow, tool=flow.tool.value)

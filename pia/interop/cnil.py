@@ -12,8 +12,10 @@ from typing import Any
 
 from pia.interop import bullets, paragraphs
 from pia.model import (
+    BASES_LAID_DOWN_BY_LAW,
     SCALE_LEVELS,
     Assessment,
+    DeletionMethod,
     RecipientRole,
 )
 
@@ -61,6 +63,40 @@ _HEADS = {
 
 
 # --- export --------------------------------------------------------------------------------------
+def _archive(rule: Any) -> str:
+    """`; then archive 7 years (legal obligation, access restricted: yes)`, or nothing."""
+    archive = rule.archive
+    if archive is None:
+        archived = rule.deletion is DeletionMethod.archive_then_erasure
+        return "; then an archive, not recorded" if archived else ""
+    yn = {True: "yes", False: "no", None: "unknown"}
+    return (
+        f"; then archive {archive.period or 'period unknown'} "
+        f"({archive.ground.value.replace('_', ' ')}, access restricted: "
+        f"{yn[archive.access_restricted]})"
+    )
+
+
+def _laws_and_exceptions(a: Assessment) -> list[str]:
+    """The Art. 6(3) law of each legal obligation or public task, and each Art. 9(2) exception,
+    as lines after the purposes' bases (which the import reads back by purpose name)."""
+    lines = [
+        f"Law laying down the {c.basis.value.replace('_', ' ')} of {p.name} (Art. 6(3)): "
+        f"{c.law or 'not recorded'}"
+        for p in a.purposes
+        for c in p.legal_bases
+        if c.basis in BASES_LAID_DOWN_BY_LAW
+    ]
+    lines += [
+        f"Exception for special-category data of {p.name}: "
+        f"{p.special_category_exception.value.replace('_', ' ')} "
+        f"({p.special_category_exception.article})"
+        for p in a.purposes
+        if p.special_category_exception is not None
+    ]
+    return lines
+
+
 def _iso(day: dt.date | None) -> str:
     return f"{(day or dt.date.today()).isoformat()}T00:00:00.000Z"
 
@@ -85,7 +121,7 @@ def to_cnil(assessment: Assessment, result: Any = None) -> dict:
     ]
     retention = [
         f"{', '.join(g.value for g in x.applies_to)}: {x.period or 'period unknown'}"
-        f" from {x.trigger or 'unknown trigger'}"
+        f" from {x.trigger or 'unknown trigger'}{_archive(x)}"
         for x in d.retention_rules
     ]
     sev = max((x.residual_severity for x in r.risks), default=0)
@@ -122,7 +158,8 @@ def to_cnil(assessment: Assessment, result: Any = None) -> dict:
                 )
                 for p in a.purposes
             ]
-        ),
+        )
+        + bullets(_laws_and_exceptions(a)),
         215: bullets(retention),
         221: bullets(
             [
@@ -137,6 +174,16 @@ def to_cnil(assessment: Assessment, result: Any = None) -> dict:
                 f"; withdrawal: {p.consent.withdrawal_path or 'unknown'}"
                 for p in a.purposes
                 if p.consent
+            ]
+            + [
+                f"{p.name}: no consent for e-mail or SMS advertising to existing customers "
+                "(soft opt-in, Directive 2002/58/EC Art. 13(2)): details from a sale: "
+                f"{yn[p.soft_opt_in.details_from_sale]}; own similar products: "
+                f"{yn[p.soft_opt_in.own_similar_products]}; opt-out at collection: "
+                f"{yn[p.soft_opt_in.objection_at_collection]}; opt-out in every message: "
+                f"{yn[p.soft_opt_in.objection_in_each_message]}"
+                for p in a.purposes
+                if p.soft_opt_in
             ]
         ),
         225: bullets(
@@ -154,6 +201,13 @@ def to_cnil(assessment: Assessment, result: Any = None) -> dict:
                 f"{names.get(t.recipient, t.recipient)} -> {t.country} "
                 f"({t.kind.value}, {t.tool.value})"
                 for t in d.transfers
+            ]
+            # after the transfers, so their lines keep the shape the import reads back
+            + [
+                f"DPF certification of {names.get(t.recipient, t.recipient)} (EU-US Data Privacy "
+                f"Framework, Art. 45): {yn[t.dpf_certified]}"
+                for t in d.transfers
+                if t.country == "US" or t.dpf_certified is not None
             ]
         ),
     }

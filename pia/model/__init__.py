@@ -20,9 +20,18 @@ from pia.model.assessment import (
     Status,
     reference_problems,
 )
-from pia.model.common import UNKNOWN_IF_MISSING, Period, Record, Sourced, parse_period
+from pia.model.common import (
+    UNKNOWN_IF_MISSING,
+    AskedWhen,
+    Period,
+    Record,
+    Sourced,
+    parse_period,
+)
 from pia.model.description import (
     PROCESSOR_ROLES,
+    ArchiveGround,
+    ArchiveStage,
     Channel,
     DataCategory,
     DataProtection,
@@ -42,6 +51,7 @@ from pia.model.description import (
     TransferTool,
 )
 from pia.model.purposes import (
+    BASES_LAID_DOWN_BY_LAW,
     ConsentDetails,
     InterestTest,
     LegalBasis,
@@ -49,6 +59,8 @@ from pia.model.purposes import (
     LegitimateInterestAssessment,
     ObjectionPath,
     Purpose,
+    SoftOptIn,
+    SpecialCategoryException,
     TestOutcome,
     Transparency,
 )
@@ -56,7 +68,11 @@ from pia.model.risks import SCALE_LEVELS, Measure, MeasureKind, MeasureStatus, O
 
 __all__ = [
     "AcceptedFinding",
+    "ArchiveGround",
+    "ArchiveStage",
+    "AskedWhen",
     "Assessment",
+    "BASES_LAID_DOWN_BY_LAW",
     "Channel",
     "ConsentDetails",
     "Consultation",
@@ -99,8 +115,10 @@ __all__ = [
     "SCALE_LEVELS",
     "Sensitivity",
     "SignOff",
+    "SoftOptIn",
     "SourceKind",
     "Sourced",
+    "SpecialCategoryException",
     "Status",
     "SubjectKind",
     "TestOutcome",

@@ -229,7 +229,7 @@ def reference_problems(a: Assessment) -> Iterator[Problem]:
     for section, items in sections.items():
         ids[section] = {}
         for i, item in enumerate(items):
-            loc = (*section.split("."), i, "id")
+            loc: tuple[str | int, ...] = (*section.split("."), i, "id")
             if item.id in seen:
                 yield (
                     loc,
@@ -246,7 +246,9 @@ def reference_problems(a: Assessment) -> Iterator[Problem]:
             names = " or ".join(t.rsplit(".", 1)[-1].replace("_", " ") for t in targets)
             yield loc, "dangling_id", f"{value!r} is not the id of any of the {names}", value
 
-    def check_all(base: tuple[str | int, ...], field: str, values: list[str], *targets: str):
+    def check_all(
+        base: tuple[str | int, ...], field: str, values: list[str], *targets: str
+    ) -> Iterator[Problem]:
         for j, value in enumerate(values):
             yield from check((*base, field, j), value, *targets)
 
@@ -264,7 +266,7 @@ def reference_problems(a: Assessment) -> Iterator[Problem]:
             ("description", "recipients", i), "data_categories", r.data_categories, cats
         )
     for i, t in enumerate(d.transfers):
-        base = ("description", "transfers", i)
+        base: tuple[str | int, ...] = ("description", "transfers", i)
         yield from check((*base, "recipient"), t.recipient, "description.recipients")
         yield from check_all(base, "data_categories", t.data_categories, cats)
     for i, rule in enumerate(d.retention_rules):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import (
@@ -35,6 +37,21 @@ class _UnknownMarker:
 
 
 UNKNOWN_IF_MISSING = _UnknownMarker()
+
+
+@dataclass(frozen=True, slots=True)
+class AskedWhen:
+    """Field metadata next to `UNKNOWN_IF_MISSING`: the question is open only when it applies.
+
+    Some answers matter only in some cases (the Art. 6(3) law only for a legal obligation or a
+    public task, DPF certification only for a transfer to the US). `applies(record, root)` gets
+    the record that holds the field and the record the open questions are listed from (normally
+    the whole `Assessment`); `when` says the condition in words.
+    """
+
+    applies: Callable[[Any, Any], bool]
+    when: str
+
 
 # What each text pattern means, in words, so a mismatch can be explained to the analyst.
 PATTERN_MEANINGS: dict[str, str] = {}

@@ -7,7 +7,16 @@ from typing import Annotated
 
 from pydantic import Field
 
-from pia.model.common import UNKNOWN_IF_MISSING, Id, PeriodText, Record, Sourced, Text, matching
+from pia.model.common import (
+    UNKNOWN_IF_MISSING,
+    AskedWhen,
+    Id,
+    PeriodText,
+    Record,
+    Sourced,
+    Text,
+    matching,
+)
 
 CountryCode = Annotated[
     str,
@@ -178,6 +187,16 @@ class Transfer(Sourced):
     reevaluation_due: Annotated[str | None, UNKNOWN_IF_MISSING] = Field(
         None, description="When the transfer is next re-evaluated (step 6), as a date or a cadence."
     )
+    dpf_certified: Annotated[
+        bool | None,
+        UNKNOWN_IF_MISSING,
+        AskedWhen(lambda t, _root: t.country == "US", "the transfer goes to the US"),
+    ] = Field(
+        None,
+        description="Is the recipient in the US certified under the EU-US Data Privacy Framework "
+        "(on the DPF List, for these data)? Then the adequacy decision of 10 July 2023 (Art. 45) "
+        "is the transfer tool. Check dataprivacyframework.gov at the assessment date.",
+    )
 
 
 class RetentionGroup(StrEnum):
@@ -198,13 +217,52 @@ class DeletionMethod(StrEnum):
     unknown = "unknown"
 
 
+class ArchiveGround(StrEnum):
+    """Why data may be kept after active use, once the purpose no longer needs it."""
+
+    legal_obligation = "legal_obligation"  # a law requires keeping them: Art. 17(3)(b)
+    legal_claims = "legal_claims"  # limitation periods, legal hold: Art. 17(3)(e)
+    archiving_in_public_interest = "archiving_in_public_interest"  # Art. 17(3)(d), Art. 89(1)
+    other = "other"  # no ground the GDPR names for keeping data after use
+    unknown = "unknown"
+
+
+def _archived(rule: RetentionRule, _root: object) -> bool:
+    return rule.deletion is DeletionMethod.archive_then_erasure
+
+
+class ArchiveStage(Sourced):
+    """The archive after active use: kept apart, with access restricted, then erased.
+
+    Not a second active period: the data are no longer used for the purpose, only consulted
+    occasionally by people specifically authorised, to meet a legal obligation, to establish or
+    defend legal claims, or for archiving in the public interest, research or statistics
+    (GDPR Art. 5(1)(e), Art. 17(3)(b), (d) and (e), Art. 89(1); CNIL, Guide pratique "Les durées de
+    conservation", July 2020: base active, archivage intermédiaire).
+    """
+
+    period: Annotated[PeriodText | None, UNKNOWN_IF_MISSING] = Field(
+        None, description="How long the archive keeps the data after active use, e.g. `7 years`."
+    )
+    ground: ArchiveGround = Field(
+        ArchiveGround.unknown,
+        description="Why the data are kept after active use: a legal obligation, legal claims, or "
+        "archiving in the public interest (Art. 89(1)).",
+    )
+    access_restricted: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(
+        None,
+        description="Is access limited to people specifically authorised, apart from the teams "
+        "that use the data?",
+    )
+
+
 class RetentionRule(Sourced):
     id: Id
     applies_to: list[RetentionGroup] = Field(min_length=1, description="The groups it covers.")
     data_categories: list[Id] = Field(default_factory=list)
     purposes: list[Id] = Field(default_factory=list)
     period: Annotated[PeriodText | None, UNKNOWN_IF_MISSING] = Field(
-        None, description="How long, e.g. `3 years`."
+        None, description="How long, e.g. `3 years` (the active period, if an archive follows)."
     )
     trigger: Annotated[Text | None, UNKNOWN_IF_MISSING] = Field(
         None, description="The event that starts the period, e.g. `end of the contract`."
@@ -213,6 +271,15 @@ class RetentionRule(Sourced):
         None, description="Why this period is necessary (Art. 5(1)(e))."
     )
     deletion: DeletionMethod = Field(DeletionMethod.unknown, description="What happens at the end.")
+    archive: Annotated[
+        ArchiveStage | None,
+        UNKNOWN_IF_MISSING,
+        AskedWhen(_archived, "the data are archived after active use"),
+    ] = Field(
+        None,
+        description="The archive after the active period (deletion `archive_then_erasure`): how "
+        "long, on what ground, with access restricted?",
+    )
 
 
 class Description(Record):
@@ -227,4 +294,18 @@ class Description(Record):
     retention_rules: list[RetentionRule] = Field(default_factory=list)
     automated_decisions_art22: bool = Field(
         False, description="Are decisions with legal or similarly significant effect automated?"
+    )
+    innovative_technology: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(
+        None,
+        description="WP248 criterion 8: does the processing use new technology, or a new "
+        "technological or organisational solution, or technology in a new way?",
+    )
+    innovation: Text | None = Field(
+        None, description="What is new, and why its effects on people are not yet well known."
+    )
+    prevents_exercising_rights: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(
+        None,
+        description="WP248 criterion 9: does the processing itself decide whether people may "
+        "exercise a right, use a service or enter into a contract (e.g. screening applicants "
+        "against a credit database)?",
     )

@@ -60,8 +60,8 @@ def _chart_words(a: Assessment, kb: Knowledge, cat: Catalog) -> Callable[[str], 
     exact.update(
         {english[code]: names[code] for code in cat.engine.get("countries", {}) if code in english}
     )
-    own = {item.id for item in (*a.purposes, *a.risks, *a.measures)}
-    own |= {item.id for item in (*a.description.transfers, *a.description.retention_rules)}
+    own = {p.id for p in a.purposes} | {r.id for r in a.risks} | {m.id for m in a.measures}
+    own |= {t.id for t in a.description.transfers} | {r.id for r in a.description.retention_rules}
     english_names = {name: code for code, name in english.items()}
 
     def line(text: str) -> str:

@@ -5,10 +5,12 @@ Every label comes from the catalogue; the analyst's own text (names, notes) is c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from pia.knowledge import Knowledge, KnowledgeError
-from pia.model import Assessment
+from pia.model import Assessment, DeletionMethod, RetentionRule, Transfer
 from pia.report.i18n import Catalog
 from pia.report.parts import Field, Row, Table, ids, sources_of
 
@@ -18,7 +20,7 @@ from pia.report.parts import Field, Row, Table, ids, sources_of
 @dataclass(frozen=True, slots=True)
 class DescriptionChapter:
     processing: str
-    automated_decisions: Field
+    facts: tuple[Field, ...]  # automated decisions (Art. 22), WP248 criteria 8 and 9
     categories: Table
     subjects: Table
     sources: Table
@@ -39,11 +41,36 @@ def country_name(kb: Knowledge, cat: Catalog, code: str | None) -> str:
     return f"{cat.countries({code: english})[code]} ({code})"
 
 
+def archive_text(rule: RetentionRule, cat: Catalog) -> str:
+    """The archive after active use in words: `7 years, legal obligation, restricted access: yes`.
+
+    `—` when the data are not archived and no archive is recorded."""
+    L, archive = cat.get("labels"), rule.archive
+    if archive is None:
+        archived = rule.deletion is DeletionMethod.archive_then_erasure
+        return L["not_recorded"] if archived else "—"
+    return ", ".join(
+        (
+            cat.period(archive.period),
+            cat.enum("archive_ground", archive.ground),
+            f"{L['access_restricted']}: {cat.answer(archive.access_restricted)}",
+        )
+    )
+
+
+def tool_text(t: Transfer, cat: Catalog) -> str:
+    """The transfer tool, its SCC module, and DPF certification where it matters (the US)."""
+    text = cat.enum("transfer_tool", t.tool) + (f", module {t.scc_module}" if t.scc_module else "")
+    if t.country == "US" or t.dpf_certified is not None:
+        text += f"; {cat.get('labels.dpf_certified')}: {cat.answer(t.dpf_certified)}"
+    return text
+
+
 def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> DescriptionChapter:
     d, L = a.description, cat.get("labels")
     unknown = L["not_recorded"]
 
-    def enums(group: str, values) -> str:
+    def enums(group: str, values: Iterable[Any]) -> str:
         return ", ".join(cat.enum(group, v) for v in values) or "—"
 
     def kind(key: str) -> str:
@@ -155,8 +182,7 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
                     names.get(t.recipient, t.recipient),
                     country_name(kb, cat, t.country),
                     cat.enum("transfer_kind", t.kind),
-                    cat.enum("transfer_tool", t.tool)
-                    + (f", module {t.scc_module}" if t.scc_module else ""),
+                    tool_text(t, cat),
                     cat.answer(t.impact_assessment_done),
                     cat.enum("data_protection", t.data_protection),
                     "; ".join(t.supplementary_measures) or "—",
@@ -176,6 +202,7 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
             L["trigger"],
             L["justification"],
             L["deletion"],
+            L["archive"],
             L["purposes"],
         ),
         tuple(
@@ -187,6 +214,7 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
                     r.trigger or unknown,
                     r.justification or unknown,
                     cat.enum("deletion", r.deletion),
+                    archive_text(r, cat),
                     ids(r.purposes) or "—",
                 ),
                 sources_of(r),
@@ -213,9 +241,21 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
             for doc in a.metadata.documents
         ),
     )
+    innovative = cat.answer(d.innovative_technology)
+    if d.innovative_technology and d.innovation:
+        innovative += f" ({d.innovation})"
+    facts = (
+        Field(L["automated_decisions"], cat.answer(d.automated_decisions_art22)),
+        Field(L["innovative_technology"], innovative, d.innovative_technology is None),
+        Field(
+            L["prevents_exercising_rights"],
+            cat.answer(d.prevents_exercising_rights),
+            d.prevents_exercising_rights is None,
+        ),
+    )
     return DescriptionChapter(
         d.processing,
-        Field(L["automated_decisions"], cat.answer(d.automated_decisions_art22)),
+        facts,
         categories,
         subjects,
         sources,

@@ -156,14 +156,17 @@ class _Writer:
         self.text(s.more_risks)
         self.sub(self.S["blockers"])
         self.text(*(f"{f.id} {plain(f.title)} ({f.path})" for f in s.blockers), style="List Bullet")
-        self.text(s.more_blockers and f"+ {s.more_blockers}", not s.blockers and L["no_blockers"])
+        self.text(
+            f"+ {s.more_blockers}" if s.more_blockers else None,
+            None if s.blockers else L["no_blockers"],
+        )
 
     def description(self) -> None:
         d = self.r.description
         self.heading("ch-description")
         self.sub(self.S["processing"])
         self.text(d.processing)
-        self.fields([d.automated_decisions])
+        self.fields(d.facts)
         for name in (f.name for f in fields(d) if isinstance(getattr(d, f.name), Table)):
             self.sub(self.S.get(f"data_{name}") or self.S[name])  # in the HTML report's order
             self.records(getattr(d, name))
@@ -176,12 +179,17 @@ class _Writer:
             self.sub(f"{p.id} {p.name}", 3)
             self.text(p.description)
             self.fields(p.facts)
-            self.grid(p.bases, "label:basis applies_when scope sources")
+            self.grid(p.bases, "label:basis applies_when scope law sources")
             if p.interest_steps:
                 self.sub(L["interest_test"], 4)
                 self.fields(p.interest)
                 self.grid(p.interest_steps, "label:test outcome reasoning")
-            for key, group in (("consent", p.consent), ("objection", p.objection)):
+            groups = (
+                ("consent", p.consent),
+                ("soft_opt_in", p.soft_opt_in),
+                ("objection", p.objection),
+            )
+            for key, group in groups:
                 if group:
                     self.sub(L[key], 4)
                     self.fields(group)
@@ -214,7 +222,7 @@ class _Writer:
             width = page.page_width - page.left_margin - page.right_margin
             self.doc.add_picture(io.BytesIO(self.heat_map), width=width)
         inherent, residual = (f"{L[x]} ({L['axes_order']})" for x in ("inherent", "residual"))
-        rows = [
+        register_rows = [
             (
                 row.id,
                 f"{plain(row.title)}\n{row.origin}; {L['concerns']}: {row.concerns}",
@@ -224,7 +232,7 @@ class _Writer:
             )
             for row in k.register
         ]
-        self.table((L["id"], L["title"], inherent, L["measures"], residual), rows)
+        self.table((L["id"], L["title"], inherent, L["measures"], residual), register_rows)
         for row in k.register:
             for a in (row.severity, row.likelihood):
                 if a.rationale:
@@ -278,7 +286,7 @@ class _Writer:
         self.text(*a.paragraphs)
         self.sub(f"{self.S['scales']}: {a.method}")
         for name, levels in ((L["severity"], a.severity), (L["likelihood"], a.likelihood)):
-            rows = [(x.label, plain(x.description)) for x in levels]
+            rows: list[tuple[str, ...]] = [(x.label, plain(x.description)) for x in levels]
             self.table((name, self.r.t["method"]["description"]), rows)
         self.sub(self.S["matrix"])
         rows = [(row.severity, *map(plain, row.cells)) for row in a.matrix_rows]

@@ -234,8 +234,8 @@ def _section_key(section: str) -> tuple[int, ...]:
 
 def sources_appendix(a: Assessment, result: Result, cat: Catalog) -> SourcesAppendix:
     cited: dict[str, dict[str, int]] = {}
-    for item in _sourced(a):
-        for ref in item.sources:
+    for fact in _sourced(a):
+        for ref in fact.sources:
             document, _, section = ref.partition(" ")
             sections = cited.setdefault(document, {})
             sections[section or "—"] = sections.get(section or "—", 0) + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pia.model import Assessment, Purpose
+from pia.model import BASES_LAID_DOWN_BY_LAW, Assessment, Purpose, Sensitivity
 from pia.report.i18n import Catalog
 from pia.report.parts import Field, Translated, ids, sources_of
 from pia.scoring import ScoredItem
@@ -20,6 +20,7 @@ class Basis:
     label: str
     applies_when: str | None
     scope: str | None
+    law: str  # Art. 6(3): the law behind a legal obligation or public task; `—` for the others
     sources: str
     note: str | None
 
@@ -49,6 +50,7 @@ class PurposeView:
     interest: tuple[Field, ...]
     interest_steps: tuple[InterestStep, ...]
     consent: tuple[Field, ...]
+    soft_opt_in: tuple[Field, ...]
     objection: tuple[Field, ...]
     transparency: tuple[Field, ...]
     checks: tuple[CheckView, ...]
@@ -79,9 +81,11 @@ def _field(cat: Catalog, label: str, value: str | bool | None) -> Field:
     return Field(cat.get(f"labels.{label}"), value)
 
 
-def _purpose(p: Purpose, item: ScoredItem | None, cat: Catalog) -> PurposeView:
+def _purpose(
+    p: Purpose, item: ScoredItem | None, cat: Catalog, special: frozenset[str] = frozenset()
+) -> PurposeView:
     L = cat.get("labels")
-    facts = (
+    facts: tuple[Field, ...] = (
         Field(L["profiling"], cat.answer(p.profiling)),
         Field(L["direct_marketing"], cat.answer(p.direct_marketing)),
         Field(L["channels"], ", ".join(cat.enum("channel", c) for c in p.channels) or "—"),
@@ -89,8 +93,26 @@ def _purpose(p: Purpose, item: ScoredItem | None, cat: Catalog) -> PurposeView:
         Field(L["data_subjects"], ids(p.data_subjects) or "—"),
         Field(L["data_sources"], ids(p.data_sources) or "—"),
     )
+    exception = p.special_category_exception
+    if exception is not None or special & set(p.data_categories):
+        facts += (
+            Field(
+                L["special_category_exception"],
+                cat.enum("special_category_exception", exception)
+                if exception is not None
+                else L["not_recorded"],
+                exception is None,
+            ),
+        )
     bases = tuple(
-        Basis(cat.bases([c.basis]), c.applies_when, c.scope, sources_of(c), c.note)
+        Basis(
+            cat.bases([c.basis]),
+            c.applies_when,
+            c.scope,
+            (c.law or L["not_recorded"]) if c.basis in BASES_LAID_DOWN_BY_LAW else "—",
+            sources_of(c),
+            c.note,
+        )
         for c in p.legal_bases
     )
     interest: tuple[Field, ...] = ()
@@ -122,6 +144,15 @@ def _purpose(p: Purpose, item: ScoredItem | None, cat: Catalog) -> PurposeView:
             _field(cat, "withdrawal_called_objection", c.withdrawal_called_objection),
         )
         notes += [c.note] if c.note else []
+    soft_opt_in: tuple[Field, ...] = ()
+    if (so := p.soft_opt_in) is not None:
+        soft_opt_in = (
+            _field(cat, "details_from_sale", so.details_from_sale),
+            _field(cat, "own_similar_products", so.own_similar_products),
+            _field(cat, "objection_at_collection", so.objection_at_collection),
+            _field(cat, "objection_in_each_message", so.objection_in_each_message),
+        )
+        notes += [so.note] if so.note else []
     objection: tuple[Field, ...] = ()
     if (o := p.objection) is not None:
         objection = (
@@ -144,6 +175,7 @@ def _purpose(p: Purpose, item: ScoredItem | None, cat: Catalog) -> PurposeView:
         interest,
         steps,
         consent,
+        soft_opt_in,
         objection,
         transparency,
         checks_of(item, cat),
@@ -180,8 +212,11 @@ def necessity_chapter(
         Field(cat.enum("refusal_ground", r.ground), r.wording or "—") for r in rights.refusals
     )
     notes = [n for n in (rights.note, check.note, *(r.note for r in rights.refusals)) if n]
+    special = frozenset(
+        c.id for c in a.description.data_categories if c.sensitivity is Sensitivity.special_category
+    )
     return NecessityChapter(
-        tuple(_purpose(p, items.get(p.id), cat) for p in a.purposes),
+        tuple(_purpose(p, items.get(p.id), cat, special) for p in a.purposes),
         fields,
         refusals,
         "\n\n".join(notes) or None,

@@ -288,8 +288,8 @@ class MeasureRow:
 def measure_rows(a: Assessment, cat: Catalog) -> tuple[MeasureRow, ...]:
     treats: dict[str, list[str]] = {}
     for risk in a.risks:
-        for m in risk.measures:
-            treats.setdefault(m, []).append(risk.id)
+        for measure_id in risk.measures:
+            treats.setdefault(measure_id, []).append(risk.id)
     rows = []
     for m in sorted(a.measures, key=lambda m: (m.due is None, m.due or 0, m.id)):
         lowers = (

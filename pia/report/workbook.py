@@ -5,8 +5,12 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pia.report.render import stylesheet
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 _PAGE_STYLE = (
@@ -15,7 +19,7 @@ _PAGE_STYLE = (
 )
 
 
-def _without_live_widgets(nb) -> None:
+def _without_live_widgets(nb: NotebookNode) -> None:
     """Forms and live panels need a running kernel; a saved page shows only what they produced."""
     for cell in nb.cells:
         if cell.cell_type == "code":

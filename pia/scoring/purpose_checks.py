@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pia.model import LegalBasis, TestOutcome
+from pia.model import BASES_LAID_DOWN_BY_LAW, LegalBasis, TestOutcome
 from pia.scoring import Check, CheckStatus
 from pia.scoring.purpose_facts import (
     ARTICLE,
     FROM_THE_PERSON,
     NOT_FROM_THE_PERSON,
+    REF_ART6_3,
+    REF_ART9,
     REF_ART13,
     REF_ART14,
     REF_CONSENT,
@@ -18,6 +20,8 @@ from pia.scoring.purpose_facts import (
     REF_LIA,
     REF_PERSONALISED_ADS,
     REF_SCALE,
+    REF_SOFT_OPT_IN,
+    SOFT_OPT_IN_CONDITIONS,
     PurposeFacts,
     names,
 )
@@ -38,6 +42,30 @@ def _basis_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
     )
     checks = [Check("legal_basis", "Legal basis recorded", "recorded", claimed, "GDPR Art. 6(1)")]
     status: CheckStatus
+    by_law = [c for c in f.purpose.legal_bases if c.basis in BASES_LAID_DOWN_BY_LAW]
+    if not by_law:
+        status, detail = "not_applicable", "No legal obligation or public task is claimed."
+    else:
+        unnamed = f.claims_without_law()
+        status = "missing" if unnamed else "recorded"
+        detail = "; ".join(
+            f"{kb_bases[c.basis.value].label}: {c.law or 'law not recorded'}" for c in by_law
+        )
+    checks.append(
+        Check("law", "The law behind a legal obligation or public task", status, detail, REF_ART6_3)
+    )
+    special = f.special_categories()
+    exception = f.purpose.special_category_exception
+    if not special:
+        status, detail = "not_applicable", "No special-category data used."
+    elif exception is None:
+        status = "missing"
+        detail = f"Special-category data used ({names(c for _, c in special)}); no exception."
+    else:
+        status, detail = "recorded", f"{exception.value.replace('_', ' ')} ({exception.article})."
+    checks.append(
+        Check("art9", "Art. 9(2) exception for special-category data", status, detail, REF_ART9)
+    )
     if not f.purpose.profiling:
         status, detail = "not_applicable", "No profiling."
     elif f.relies_on(LegalBasis.consent):
@@ -116,14 +144,26 @@ def _rights_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
             REF_CONSENT,
         )
     )
+    reference = REF_EPRIVACY
     if not (p.direct_marketing and f.electronic_channels()):
         status, detail = "not_applicable", "No advertising by e-mail or SMS."
-    elif f.eprivacy_gap:
+    elif not f.electronic_marketing_without_consent:
+        status, detail = "recorded", "Consent is the only basis claimed."
+    elif p.soft_opt_in is None:
         status, detail = "failed", "Not all of it rests on consent; soft opt-in not recorded."
     else:
-        status, detail = "recorded", "Consent is the only basis claimed."
+        reference = REF_SOFT_OPT_IN
+        gaps = f.soft_opt_in_gaps()
+        refused = any(getattr(p.soft_opt_in, k) is False for k, _ in SOFT_OPT_IN_CONDITIONS)
+        status = "recorded" if not gaps else "failed" if refused or f.non_customers() else "missing"
+        detail = (
+            "Not all of it rests on consent; soft opt-in: "
+            + ("every condition recorded as met, customers only." if not gaps else "")
+            + "; ".join(g for _, g in gaps)
+            + ("." if gaps else "")
+        )
     checks.append(
-        Check("eprivacy", "E-mail and SMS advertising (XII.13)", status, detail, REF_EPRIVACY)
+        Check("eprivacy", "E-mail and SMS advertising (XII.13)", status, detail, reference)
     )
     return checks
 

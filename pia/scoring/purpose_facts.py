@@ -8,16 +8,20 @@ differently. The legal references both cite live here too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pia.model import (
+    BASES_LAID_DOWN_BY_LAW,
     Channel,
     DataCategory,
     DataSource,
     DataSubjectGroup,
     LegalBasis,
     Purpose,
+    Sensitivity,
     SourceKind,
+    SubjectKind,
     TestOutcome,
 )
 from pia.screening.facts import is_vulnerable
@@ -48,6 +52,23 @@ REF_EPRIVACY = (
     "Belgian Code of Economic Law Art. XII.13; Royal Decree of 4 April 2003 "
     "(soft opt-in); Directive 2002/58/EC Art. 13"
 )
+REF_SOFT_OPT_IN = (
+    "Directive 2002/58/EC Art. 13(2); Belgian Code of Economic Law Art. XII.13 and "
+    "Royal Decree of 4 April 2003, art. 1, 1°"
+)
+REF_ART9 = "GDPR Art. 9(1)-(2)"
+REF_ART6_3 = "GDPR Art. 6(1)(c) and (e), Art. 6(3)"
+# The conditions of the soft opt-in: field of `SoftOptIn`, and the condition in words.
+SOFT_OPT_IN_CONDITIONS = (
+    (
+        "details_from_sale",
+        "the e-mail address or number was obtained directly from the customer in the "
+        "context of a sale",
+    ),
+    ("own_similar_products", "the advertising is only for the sender's own similar products"),
+    ("objection_at_collection", "a free and easy way to object was offered at collection"),
+    ("objection_in_each_message", "every message offers a free and easy way to object"),
+)
 REF_DECLARED = "GDPR Art. 5(1)(a), Art. 13(1)(c), Art. 14(1)(d)"
 REF_ART13 = "GDPR Art. 13(1)-(2)"
 REF_ART14 = "GDPR Art. 14(1)-(2), incl. Art. 14(2)(f) (the source)"
@@ -59,11 +80,11 @@ _Item = TypeVar("_Item", DataCategory, DataSource, DataSubjectGroup)
 Gaps = list[tuple[str, str]]  # (field path under the purpose, what is missing)
 
 
-def names(items, attr: str = "id") -> str:
+def names(items: Iterable[Any], attr: str = "id") -> str:
     return ", ".join(str(getattr(item, attr)) for item in items)
 
 
-def bases_words(bases) -> str:
+def bases_words(bases: Iterable[LegalBasis]) -> str:
     return ", ".join(f"{b.value.replace('_', ' ')} ({ARTICLE[b]})" for b in bases)
 
 
@@ -197,13 +218,66 @@ class PurposeFacts:
         return [(k, ch) for k, ch in enumerate(self.purpose.channels) if ch in ELECTRONIC_MAIL]
 
     @property
-    def eprivacy_gap(self) -> bool:
+    def electronic_marketing_without_consent(self) -> bool:
         """E-mail or SMS advertising that some claim puts on a basis other than consent."""
         return (
             self.purpose.direct_marketing
             and bool(self.electronic_channels())
             and bool(self.other_bases(LegalBasis.consent))
         )
+
+    def soft_opt_in_gaps(self) -> Gaps:
+        """What keeps a recorded soft opt-in from covering the advertising ([] if nothing).
+
+        Each condition not recorded as met, and every group concerned that is not a group of
+        customers: the exception covers existing customers only. Without a recorded soft opt-in,
+        the one gap is that it is not recorded.
+        """
+        soft = self.purpose.soft_opt_in
+        if soft is None:
+            return [("soft_opt_in", "the soft opt-in for existing customers is not recorded")]
+        gaps = []
+        for field, condition in SOFT_OPT_IN_CONDITIONS:
+            value = getattr(soft, field)
+            if value is not True:
+                state = "is recorded as not met" if value is False else "is not recorded"
+                gaps.append((f"soft_opt_in.{field}", f"that {condition} {state}"))
+        others = self.non_customers()
+        if others:
+            gaps.append(
+                (
+                    "data_subjects",
+                    f"it also concerns people who are not customers ({names(g for _, g in others)})"
+                    ", whom the soft opt-in does not cover",
+                )
+            )
+        return gaps
+
+    def non_customers(self) -> list[tuple[int, DataSubjectGroup]]:
+        """The groups concerned that are not customers (the soft opt-in does not reach them)."""
+        return [(j, g) for j, g in self.groups if g.kind is not SubjectKind.customer]
+
+    @property
+    def eprivacy_gap(self) -> bool:
+        """E-mail or SMS advertising not on consent, which no recorded soft opt-in covers."""
+        return self.electronic_marketing_without_consent and bool(self.soft_opt_in_gaps())
+
+    def special_categories(self) -> list[tuple[int, DataCategory]]:
+        """The categories used that are recorded as special-category data (Art. 9(1))."""
+        return [(j, c) for j, c in self.categories if c.sensitivity is Sensitivity.special_category]
+
+    @property
+    def art9_gap(self) -> bool:
+        """Special-category data used, and no Art. 9(2) exception recorded."""
+        return bool(self.special_categories()) and self.purpose.special_category_exception is None
+
+    def claims_without_law(self) -> list[tuple[int, LegalBasis]]:
+        """Legal-obligation and public-task claims that record no law (Art. 6(3))."""
+        return [
+            (j, c.basis)
+            for j, c in enumerate(self.purpose.legal_bases)
+            if c.basis in BASES_LAID_DOWN_BY_LAW and not c.law
+        ]
 
     def undeclared(self) -> list[tuple[int, DataCategory]]:
         return [(j, c) for j, c in self.categories if not c.declared_to_data_subjects]

@@ -18,6 +18,7 @@ from pia.risk import Factor, Scale
 from pia.scoring import SENSITIVITY_POINTS, ScoredItem, most_sensitive, scored
 from pia.scoring.purpose_checks import purpose_checks
 from pia.scoring.purpose_facts import (
+    REF_ART9,
     REF_ART14,
     REF_CONSENT,
     REF_DECLARED,
@@ -26,6 +27,7 @@ from pia.scoring.purpose_facts import (
     REF_OBJECTION,
     REF_PERSONALISED_ADS,
     REF_SCALE,
+    REF_SOFT_OPT_IN,
     REF_WITHDRAWAL,
     PurposeFacts,
     bases_words,
@@ -269,17 +271,40 @@ def _electronic_marketing_without_consent(f: PurposeFacts) -> Factor | None:
         if not f.relies_on(LegalBasis.consent)
         else "puts part of it on a basis other than consent"
     )
+    if f.purpose.soft_opt_in is None:
+        exception = (
+            "the soft opt-in exception (existing customers, the sender's own similar products, "
+            "opt-out offered at collection and in every message) is not recorded"
+        )
+        path = f"{f.at}.channels[{channels[0][0]}]"
+    else:
+        gaps = f.soft_opt_in_gaps()
+        exception = f"the soft opt-in is recorded, but {'; '.join(g for _, g in gaps)}"
+        path = f"{f.at}.{gaps[0][0]}"
     return Factor(
         "likelihood",
         "E-mail or SMS advertising without consent",
         1,
         f"It advertises by {names((ch for _, ch in channels), 'value')} and {how} "
         f"({bases_words(f.other_bases(LegalBasis.consent))}). Advertising by e-mail "
-        "or SMS needs prior consent; the soft opt-in exception (existing customers, "
-        "the sender's own similar products, opt-out offered at collection and in every "
-        "message) is not recorded.",
-        REF_EPRIVACY,
-        f"{f.at}.channels[{channels[0][0]}]",
+        f"or SMS needs prior consent; {exception}.",
+        REF_EPRIVACY if f.purpose.soft_opt_in is None else REF_SOFT_OPT_IN,
+        path,
+    )
+
+
+def _special_categories_without_exception(f: PurposeFacts) -> Factor | None:
+    if not f.art9_gap:
+        return None
+    found = f.special_categories()
+    return Factor(
+        "likelihood",
+        "Special-category data without an Art. 9(2) exception",
+        1,
+        f"It uses special-category data ({names(c for _, c in found)}), which Art. 9(1) "
+        "forbids unless an exception of Art. 9(2) applies, and none is recorded.",
+        REF_ART9,
+        f"{f.at}.special_category_exception",
     )
 
 
@@ -380,6 +405,7 @@ def likelihood_factors(f: PurposeFacts, large: Outcome) -> list[Factor]:
         _consent_not_shown(f),
         _withdrawal_called_objection(f),
         _electronic_marketing_without_consent(f),
+        _special_categories_without_exception(f),
         _undeclared(f),
         _art14_missing(f),
         _scale(f, large),

@@ -11,9 +11,9 @@ compares with the reference, from `pia.scoring.retention_groups`.
 from __future__ import annotations
 
 from pia.knowledge import Knowledge
-from pia.model import Assessment, DeletionMethod, RetentionGroup, RetentionRule
+from pia.model import ArchiveGround, Assessment, DeletionMethod, RetentionGroup, RetentionRule
 from pia.risk import Factor, Scale
-from pia.scoring import Check, ScoredItem, most_sensitive, scored
+from pia.scoring import Check, CheckStatus, ScoredItem, most_sensitive, scored
 from pia.scoring.retention_groups import (
     GROUP_LABELS,
     blanket_reason,
@@ -36,6 +36,17 @@ SENSITIVITY_REFERENCE = "GDPR Art. 9(1), Art. 10; WP248 rev.01 criterion 4"
 ID_DOCUMENT_REFERENCE = "GDPR Art. 5(1)(c), Art. 87; WP248 rev.01 criterion 4 (personal documents)"
 PROFILE_REFERENCE = "GDPR Art. 4(4); WP248 rev.01 criterion 1"
 PER_PURPOSE_REFERENCE = "GDPR Art. 5(1)(e), Art. 30(1)(f); WP248 rev.01 Annex 2"
+ARCHIVE_REFERENCE = (
+    "GDPR Art. 5(1)(e), Art. 17(3)(b), (d) and (e), Art. 89(1); CNIL, Guide pratique "
+    "'Les durées de conservation' (July 2020): active base and intermediate archive"
+)
+ARCHIVE_GROUND_WORDS = {
+    ArchiveGround.legal_obligation: "a legal obligation",
+    ArchiveGround.legal_claims: "legal claims",
+    ArchiveGround.archiving_in_public_interest: "archiving in the public interest (Art. 89(1))",
+    ArchiveGround.other: "another ground",
+    ArchiveGround.unknown: "ground not recorded",
+}
 
 # What a rule must record: field, check label, factor name, likelihood points, reference,
 # what a rule lacking it "does not" do, and what follows when no rule covers a group.
@@ -176,10 +187,31 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
                 f"{k.path}.period",
             )
         )
-    elif compared and _fully_recorded(rule) and not missed:
+    archive = archive_gaps(rule)
+    if archive:
+        reason = (
+            f"Rule {rule.id} archives the data after active use, but "
+            f"{'; '.join(g for _, g in archive)}: an archive is for occasional, authorised "
+            "access on a ground that outlasts the purpose, not a longer active period."
+        )
+        factors.append(
+            _likelihood(
+                "Archive after active use not shown",
+                1,
+                reason,
+                ARCHIVE_REFERENCE,
+                f"{k.path}.{archive[0][0]}",
+            )
+        )
+    elif compared and not longer and _fully_recorded(rule) and not missed:
+        archived = (
+            f" (archive: {archive_words(rule)})"
+            if rule.deletion is DeletionMethod.archive_then_erasure
+            else ""
+        )
         reason = (
             f"Rule {rule.id} records its start, {rule.deletion.value.replace('_', ' ')} at "
-            "the end, a justification, and a period within the reference "
+            f"the end{archived}, a justification, and a period within the reference "
             f"({'; '.join(d.text for d in compared)})."
         )
         factors.append(
@@ -196,6 +228,60 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
 
 def _fully_recorded(rule: RetentionRule) -> bool:
     return not any(missing(rule, field) for field, *_ in GAPS)
+
+
+def archive_gaps(rule: RetentionRule) -> list[tuple[str, str]]:
+    """What an archive after active use lacks: (field path under the rule, what is missing).
+
+    Only for rules whose deletion is `archive_then_erasure`: the archive needs its own period, a
+    ground that outlasts the purpose (a legal obligation, legal claims, Art. 89(1) archiving) and
+    access restricted to people specifically authorised."""
+    if rule.deletion is not DeletionMethod.archive_then_erasure:
+        return []
+    archive = rule.archive
+    if archive is None:
+        return [("archive", "the archive (its period, ground and access) is not recorded")]
+    gaps = []
+    if archive.period is None:
+        gaps.append(("archive.period", "how long the archive keeps the data is not recorded"))
+    if archive.ground is ArchiveGround.unknown:
+        gaps.append(("archive.ground", "why the data are kept after active use is not recorded"))
+    elif archive.ground is ArchiveGround.other:
+        gaps.append(
+            (
+                "archive.ground",
+                "the ground recorded for keeping them is none the GDPR names (a legal "
+                "obligation, legal claims, archiving in the public interest)",
+            )
+        )
+    if archive.access_restricted is not True:
+        state = "is recorded as not" if archive.access_restricted is False else "is not recorded as"
+        gaps.append(
+            (
+                "archive.access_restricted",
+                f"access to the archive {state} restricted to people specifically authorised",
+            )
+        )
+    return gaps
+
+
+def archive_words(rule: RetentionRule) -> str:
+    """`7 years, a legal obligation, access restricted`: the archive in a few words."""
+    archive = rule.archive
+    if archive is None:
+        return "not recorded"
+    access = {
+        True: "access restricted",
+        False: "access not restricted",
+        None: "access not recorded",
+    }
+    return ", ".join(
+        (
+            str(archive.period) if archive.period else "period not recorded",
+            ARCHIVE_GROUND_WORDS[archive.ground],
+            access[archive.access_restricted],
+        )
+    )
 
 
 def missing(rule: RetentionRule, field: str) -> bool:
@@ -218,7 +304,7 @@ def checks_of(k: Kept, a: Assessment, kb: Knowledge) -> list[Check]:
     checks = []
     for field, label, _, _, ref, _, _ in GAPS:
         value = getattr(rule, field)
-        status = "missing" if missing(rule, field) else "recorded"
+        status: CheckStatus = "missing" if missing(rule, field) else "recorded"
         detail = "Not recorded." if status == "missing" else str(getattr(value, "value", value))
         checks.append(Check(field, label, status, detail, ref))
     label = "Start event can happen for every group covered"
@@ -269,6 +355,7 @@ def checks_of(k: Kept, a: Assessment, kb: Knowledge) -> list[Check]:
             PER_PURPOSE_REFERENCE,
         )
     )
+    checks.append(_archive_check(rule))
     assumed = k.categories_assumed
     detail = _sentence(assumed) if assumed else id_list(c.id for _, c in k.categories)
     checks.append(
@@ -281,6 +368,34 @@ def checks_of(k: Kept, a: Assessment, kb: Knowledge) -> list[Check]:
         )
     )
     return checks
+
+
+def _archive_check(rule: RetentionRule) -> Check:
+    label = "Archive after active use: period, ground, restricted access"
+    if rule.deletion is not DeletionMethod.archive_then_erasure:
+        if rule.archive is None:
+            return Check(
+                "archive",
+                label,
+                "not_applicable",
+                "No archive after active use.",
+                ARCHIVE_REFERENCE,
+            )
+        detail = (
+            f"An archive is recorded ({archive_words(rule)}), but the data are recorded as "
+            f"'{rule.deletion.value.replace('_', ' ')}' at the end of the period."
+        )
+        return Check("archive", label, "failed", detail, ARCHIVE_REFERENCE)
+    gaps = archive_gaps(rule)
+    archive = rule.archive
+    refused = archive is not None and (
+        archive.ground is ArchiveGround.other or archive.access_restricted is False
+    )
+    status: CheckStatus = "recorded" if not gaps else "failed" if refused else "missing"
+    detail = (
+        _sentence(archive_words(rule)) if not gaps else _sentence("; ".join(g for _, g in gaps))
+    )
+    return Check("archive", label, status, detail, ARCHIVE_REFERENCE)
 
 
 # --- entry point ----------------------------------------------------------------------------------

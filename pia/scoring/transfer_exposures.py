@@ -7,7 +7,9 @@ is scored like a transfer: what is at stake, and how likely an order yields read
 
 from __future__ import annotations
 
-from pia.model import Assessment, DataProtection, Recipient
+from collections.abc import Iterable
+
+from pia.model import Assessment, DataProtection, Recipient, Transfer
 from pia.risk import Factor, Scale
 from pia.scoring import Check, ScoredItem, scored
 from pia.scoring.transfer_flows import (
@@ -69,7 +71,8 @@ def exposure_items(assessment: Assessment, places: Places, scale: Scale) -> list
                     f"description.transfers[{protected}].data_protection",
                 )
             )
-        checks = _exposure_checks(r, place, parent, protected)
+        certified = _dpf_certification(d.transfers, r.id)
+        checks = _exposure_checks(r, place, parent, protected, certified)
         title = (
             f"Exposure, not a transfer: {r.name} in {place.name} is reachable by "
             f"{parent.name} law through its parent"
@@ -88,7 +91,7 @@ def exposure_items(assessment: Assessment, places: Places, scale: Scale) -> list
     return items
 
 
-def _keys_in_eea(transfers, recipient_id: str) -> int | None:
+def _keys_in_eea(transfers: Iterable[Transfer], recipient_id: str) -> int | None:
     return next(
         (
             k
@@ -100,8 +103,25 @@ def _keys_in_eea(transfers, recipient_id: str) -> int | None:
     )
 
 
+def _dpf_certification(transfers: Iterable[Transfer], recipient_id: str) -> tuple[str, bool] | None:
+    """(transfer id, certified) of the first transfer for the recipient that records DPF
+    certification; None when none does."""
+    return next(
+        (
+            (t.id, t.dpf_certified)
+            for t in transfers
+            if t.recipient == recipient_id and t.dpf_certified is not None
+        ),
+        None,
+    )
+
+
 def _exposure_checks(
-    r: Recipient, place: Place, parent: Place, protected: int | None
+    r: Recipient,
+    place: Place,
+    parent: Place,
+    protected: int | None,
+    certified: tuple[str, bool] | None = None,
 ) -> list[Check]:
     laws = "; ".join(law.law for law in parent.parent_laws)
     checks = [
@@ -134,15 +154,21 @@ def _exposure_checks(
         ),
     ]
     if parent.adequacy is not None and parent.adequacy.transfer_tool == "dpf":
+        said = (
+            "Certification is recorded only on a transfer to the US, and none for this "
+            "recipient records it: check the DPF List at the assessment date."
+            if certified is None
+            else f"Transfer {certified[0]} records the recipient as "
+            f"{'certified' if certified[1] else 'not certified'}."
+        )
         checks.append(
             Check(
                 "dpf",
                 "EU-US Data Privacy Framework",
                 "not_applicable",
                 "The DPF covers transfers to organisations certified on the DPF List; it matters "
-                f"if data reach {parent.name} (e.g. remote access by the parent's staff). The "
-                "model has no field for certification: check the DPF List at the assessment "
-                f"date. It does not limit orders under {laws}.",
+                f"if data reach {parent.name} (e.g. remote access by the parent's staff). "
+                f"{said} It does not limit orders under {laws}.",
                 parent.adequacy.decision,
             )
         )

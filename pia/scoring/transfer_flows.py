@@ -110,6 +110,25 @@ class Flow:
     data_protection: DataProtection = DataProtection.unknown
     supplementary_measures: tuple[str, ...] = ()
     reevaluation_due: str | None = None
+    dpf_certified: bool | None = None
+
+    @property
+    def adequacy(self) -> AdequacyDecision | None:
+        """The adequacy decision this transfer can rest on (`adequacy_relied_on`)."""
+        return adequacy_relied_on(self.tool, self.place, self.dpf_certified)
+
+    @property
+    def tool_misapplied(self) -> bool:
+        """An adequacy decision or the DPF is named, but none covers this transfer."""
+        return tool_misapplied(self.tool, self.place, self.dpf_certified)
+
+    @property
+    def dpf_uncertain(self) -> bool:
+        """It rests on the DPF, but whether the recipient is certified is not recorded."""
+        adequacy = self.adequacy
+        return (
+            adequacy is not None and adequacy.transfer_tool == "dpf" and self.dpf_certified is None
+        )
 
     def at(self, field: str) -> str:
         """The path of one of the transfer's fields (the recipient's path if unrecorded)."""
@@ -124,21 +143,29 @@ class Flow:
 # --- shared judgments (also used by pia.findings.transfers and the EDPB steps) -------------------
 
 
-def adequacy_relied_on(tool: TransferTool, place: Place) -> AdequacyDecision | None:
+def adequacy_relied_on(
+    tool: TransferTool, place: Place, certified: bool | None = None
+) -> AdequacyDecision | None:
     """The adequacy decision the transfer can rest on: a whole-country decision, or a partial one
-    (e.g. the EU-US DPF) only where the transfer says it relies on it."""
+    (e.g. the EU-US DPF) only where the transfer says it relies on it.
+
+    For the DPF the recipient's certification decides when it is recorded: certified, the
+    decision covers the transfer whatever tool is named (Art. 45); recorded as not certified,
+    it does not. Unrecorded, the named tool decides, and `Flow.dpf_uncertain` says so."""
     decision = place.adequacy
     if decision is None or place.eea:
         return None
     if decision.coverage == "whole":
         return decision
+    if decision.transfer_tool == "dpf" and certified is not None:
+        return decision if certified else None
     fits = tool in (TransferTool(decision.transfer_tool), TransferTool.adequacy_decision)
     return decision if fits else None
 
 
-def tool_misapplied(tool: TransferTool, place: Place) -> bool:
+def tool_misapplied(tool: TransferTool, place: Place, certified: bool | None = None) -> bool:
     """An adequacy decision or the DPF named for a destination where none covers the transfer."""
-    return tool in ADEQUACY_TOOLS and adequacy_relied_on(tool, place) is None
+    return tool in ADEQUACY_TOOLS and adequacy_relied_on(tool, place, certified) is None
 
 
 def systematic(kind: TransferKind | None, recipient: Recipient) -> bool:
@@ -174,6 +201,7 @@ def flows(assessment: Assessment, places: Places) -> list[Flow]:
                 t.data_protection,
                 tuple(t.supplementary_measures),
                 t.reevaluation_due,
+                t.dpf_certified,
             )
         )
     with_transfer = {t.recipient for t in d.transfers}

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 from pia.knowledge import AdequacyDecision, Knowledge
 from pia.model import TransferKind, TransferTool
-from pia.scoring import Check
+from pia.scoring import Check, CheckStatus
 from pia.scoring.transfer_flows import (
     KEPT_UNREADABLE,
     KIND_WORDS,
     NO_TOOL,
     READABLE,
     Flow,
-    adequacy_relied_on,
     systematic,
-    tool_misapplied,
 )
 
 
 def edpb_checks(flow: Flow, kb: Knowledge) -> list[Check]:
     """The six steps as a checklist: what is recorded, what is missing, what does not apply."""
     place = flow.place
-    adequacy = adequacy_relied_on(flow.tool, place)
+    adequacy = flow.adequacy
+    results: list[tuple[CheckStatus, str]]
     if place.eea:
-        first = ("recorded", f"{place.name} is in the EEA: this is not a Chapter V transfer.")
-        later = ("not_applicable", "Not needed inside the EEA.")
+        first: tuple[CheckStatus, str] = (
+            "recorded",
+            f"{place.name} is in the EEA: this is not a Chapter V transfer.",
+        )
+        later: tuple[CheckStatus, str] = ("not_applicable", "Not needed inside the EEA.")
         results = [first] + [later] * 5
     elif adequacy is not None:
         later = ("not_applicable", "Not needed: an adequacy decision covers the destination.")
@@ -56,13 +58,14 @@ def edpb_checks(flow: Flow, kb: Knowledge) -> list[Check]:
     ]
 
 
-def _know(flow: Flow) -> tuple[str, str]:
+def _know(flow: Flow) -> tuple[CheckStatus, str]:
     if not flow.recorded:
         return "missing", (
             f"No transfer is recorded for {flow.recipient.name}, which processes data in "
             f"{flow.place.name}, outside the EEA. Record it; remote access (e.g. support or "
             "maintenance staff) counts as a transfer."
         )
+    assert flow.kind is not None  # a recorded transfer always has a kind
     ids = ", ".join(c.id for _, c in flow.categories)
     remote = (
         " Remote access from a third country counts as a transfer."
@@ -82,14 +85,20 @@ def _know(flow: Flow) -> tuple[str, str]:
     )
 
 
-def _tool_step(flow: Flow, adequacy: AdequacyDecision | None) -> tuple[str, str]:
+def _tool_step(flow: Flow, adequacy: AdequacyDecision | None) -> tuple[CheckStatus, str]:
     tool = flow.tool
     if adequacy is not None:
         detail = f"{adequacy.decision}."
         if adequacy.transfer_tool == "dpf":
+            if flow.dpf_certified is None:
+                return "missing", detail + (
+                    " The DPF covers only organisations certified on the DPF List; whether "
+                    f"{flow.recipient.name} is certified is not recorded: check the List at the "
+                    "assessment date and record `dpf_certified`."
+                )
             detail += (
-                " The DPF covers only organisations certified on the DPF List; the model "
-                "has no field for certification: check it at the assessment date."
+                f" {flow.recipient.name} is recorded as certified on the DPF List (Art. 45); "
+                "re-check the certification, and that it covers these data, at each review."
             )
         elif adequacy.coverage == "partial":
             detail += f" It covers only: {adequacy.scope} Check the recipient falls within it."
@@ -100,7 +109,12 @@ def _tool_step(flow: Flow, adequacy: AdequacyDecision | None) -> tuple[str, str]
         )
     if tool is TransferTool.none:
         return "failed", "The transfer relies on no Chapter V instrument (Art. 44)."
-    if tool_misapplied(tool, flow.place):
+    if flow.tool_misapplied:
+        if tool is TransferTool.dpf and flow.dpf_certified is False:
+            return "failed", (
+                f"The DPF is named, but {flow.recipient.name} is recorded as not certified "
+                "under it: an Art. 46 tool is needed."
+            )
         return "failed", f"'{tool.value}' is named, but no such decision covers {flow.place.name}."
     if tool is TransferTool.art49_derogation:
         if systematic(flow.kind, flow.recipient):
@@ -117,7 +131,7 @@ def _tool_step(flow: Flow, adequacy: AdequacyDecision | None) -> tuple[str, str]
     return "recorded", f"{tool.value.replace('_', ' ')} relied on."
 
 
-def _law_step(flow: Flow) -> tuple[str, str]:
+def _law_step(flow: Flow) -> tuple[CheckStatus, str]:
     exposure = flow.place.exposure
     rated = (
         f"Public-authority access in {flow.place.name} is rated {exposure.exposure} in the "
@@ -131,7 +145,7 @@ def _law_step(flow: Flow) -> tuple[str, str]:
     return "missing", f"Transfer impact assessment {said}. {rated}"
 
 
-def _measures_step(flow: Flow) -> tuple[str, str]:
+def _measures_step(flow: Flow) -> tuple[CheckStatus, str]:
     data = flow.data_protection.value.replace("_", " ")
     if flow.supplementary_measures or flow.data_protection in KEPT_UNREADABLE:
         listed = "; ".join(flow.supplementary_measures) or "none listed"
@@ -145,7 +159,7 @@ def _measures_step(flow: Flow) -> tuple[str, str]:
     return "missing", f"No supplementary measures recorded. Data: {data}.{hint}"
 
 
-def _procedure_step(flow: Flow) -> tuple[str, str]:
+def _procedure_step(flow: Flow) -> tuple[CheckStatus, str]:
     if flow.tool is TransferTool.ad_hoc_clauses:
         return "missing", (
             "Ad hoc clauses need the supervisory authority's authorisation "
@@ -159,7 +173,7 @@ def _procedure_step(flow: Flow) -> tuple[str, str]:
     )
 
 
-def _reevaluation_step(flow: Flow) -> tuple[str, str]:
+def _reevaluation_step(flow: Flow) -> tuple[CheckStatus, str]:
     if flow.reevaluation_due:
         return "recorded", f"Next re-evaluation: {flow.reevaluation_due}."
     return "missing", "No re-evaluation date or cadence recorded."

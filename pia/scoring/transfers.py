@@ -27,16 +27,17 @@ from pia.scoring.transfer_flows import (
     READABLE,
     Flow,
     Places,
-    adequacy_relied_on,
     categories_assumed,
     flows,
     stake_factors,
     systematic,
-    tool_misapplied,
 )
 from pia.scoring.transfer_steps import edpb_checks
 
 ART_49 = "GDPR Art. 49(1); EDPB Guidelines 2/2018 on derogations of Article 49"
+DPF_DECISION = (
+    "Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 (EU-US Data Privacy Framework)"
+)
 
 
 # --- likelihood: access incompatible with EU law --------------------------------------------------
@@ -45,7 +46,20 @@ ART_49 = "GDPR Art. 49(1); EDPB Guidelines 2/2018 on derogations of Article 49"
 def access_factors(flow: Flow) -> list[Factor]:
     """Likelihood factors of a transfer to a third country (none for an EEA destination)."""
     place = flow.place
-    if place.eea or adequacy_relied_on(flow.tool, place) is not None:
+    if flow.dpf_uncertain:
+        return [
+            Factor(
+                "likelihood",
+                "DPF certification not recorded",
+                1,
+                f"{_sentence(flow.subject)} relies on the EU-US Data Privacy Framework, which "
+                "covers only organisations certified on the DPF List; whether "
+                f"{flow.recipient.name} is certified, for these data, is not recorded.",
+                f"GDPR Art. 45(1); {DPF_DECISION}",
+                flow.at("dpf_certified"),
+            )
+        ]
+    if place.eea or flow.adequacy is not None:
         return []
     step = f"{EDPB_01_2020}, step"
     factors = [
@@ -83,7 +97,7 @@ def access_factors(flow: Flow) -> list[Factor]:
             )
         )
     level = place.exposure_level
-    if level == "high":
+    if level == "high" and place.exposure is not None:
         factors.append(
             Factor(
                 "likelihood",
@@ -158,16 +172,21 @@ def _tool_factors(flow: Flow) -> list[Factor]:
                 flow.at("tool"),
             )
         ]
-    if tool_misapplied(tool, flow.place):
+    if flow.tool_misapplied:
+        uncertified = flow.dpf_certified is False and tool is TransferTool.dpf
         return [
             Factor(
                 "likelihood",
                 "transfer tool does not apply",
                 2,
-                f"{_sentence(flow.subject)} relies on '{tool.value}', but no adequacy decision of "
-                f"that kind covers {name}.",
+                f"{_sentence(flow.subject)} relies on '{tool.value}', but "
+                + (
+                    f"{flow.recipient.name} is recorded as not certified under it."
+                    if uncertified
+                    else f"no adequacy decision of that kind covers {name}."
+                ),
                 f"GDPR Art. 45(1); {ref}",
-                flow.at("tool"),
+                flow.at("dpf_certified" if uncertified else "tool"),
             )
         ]
     if tool is TransferTool.art49_derogation:
@@ -247,5 +266,6 @@ def _title(flow: Flow) -> str:
     who, where = flow.recipient.name, flow.place.name
     if not flow.recorded:
         return f"Unrecorded transfer: {who} processes data in {where}"
+    assert flow.kind is not None  # a recorded transfer always has a kind
     preposition = "from" if flow.kind is TransferKind.remote_access else "in"
     return f"{KIND_WORDS[flow.kind]} by {who} {preposition} {where}"

@@ -2,8 +2,9 @@
 
 Each WP248 criterion, Art. 35(3) case and Belgian-list item is decided by a general rule over the
 recorded facts and names the facts (ids and field paths) that decided it. What the model cannot
-record yet (innovative technology, monitoring of a public area, ...) is reported as not met and
-not decidable, so a reader never mistakes "not recorded" for "checked and absent".
+record yet (monitoring of a public area, ...), and what the analyst has left unknown (innovative
+technology, processing that decides on access to a service), is reported as not met and not
+decidable, so a reader never mistakes "not recorded" for "checked and absent".
 
 The rules live in `wp248` (the nine criteria), `art35_3` and `national` (the Belgian list); the
 facts they read, and the workbook's bars for large scale and vulnerability, in `facts`. This

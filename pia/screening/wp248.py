@@ -9,7 +9,6 @@ from pia.screening.facts import (
     Hits,
     Outcome,
     Rule,
-    not_recorded,
     outcome,
     purpose_label,
     source_names,
@@ -127,12 +126,44 @@ def vulnerable_data_subjects(f: Facts) -> Outcome:
     return outcome(hits, "No group of people is recorded as vulnerable, children or employees.")
 
 
+def _recorded_answer(f: Facts, field: str, yes: str, no: str) -> Outcome:
+    """A criterion the analyst answers directly in `description.<field>`; unknown is undecided."""
+    path = f"description.{field}"
+    value = getattr(f.a.description, field)
+    if value is None:
+        why = (
+            f"Not recorded: {path} is unknown; the analyst must judge whether {yes[0].lower()}"
+            f"{yes[1:]}"
+        )
+        return Outcome(False, (why,), (path,), decidable=False)
+    if value:
+        why = f"{path} is true: {yes}"
+        if field == "innovative_technology" and f.a.description.innovation:
+            why += f" What is new: {f.a.description.innovation}"
+        return Outcome(True, (why,), (path,))
+    return Outcome(False, (f"{path} is false: {no}",), (path,))
+
+
 def innovative_technology(f: Facts) -> Outcome:
-    return not_recorded("innovative technology or a new use of technology")
+    """Criterion 8: recorded as `description.innovative_technology`."""
+    return _recorded_answer(
+        f,
+        "innovative_technology",
+        "the processing uses new technology, a new technological or organisational solution, "
+        "or technology in a new way, whose effects on people are not yet well known.",
+        "no new technology, new solution or new use of technology is recorded.",
+    )
 
 
 def prevents_exercising_rights(f: Facts) -> Outcome:
-    return not_recorded("processing that decides on access to a right, a service or a contract")
+    """Criterion 9: recorded as `description.prevents_exercising_rights`."""
+    return _recorded_answer(
+        f,
+        "prevents_exercising_rights",
+        "the processing itself decides whether people may exercise a right, use a service or "
+        "enter into a contract.",
+        "the processing does not itself decide on access to a right, a service or a contract.",
+    )
 
 
 CRITERION_RULES: dict[str, Rule] = {

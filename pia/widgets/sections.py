@@ -35,6 +35,7 @@ PURPOSE: Section = {
         "data_categories",
         "data_sources",
         "data_subjects",
+        "special_category_exception",
     ],
     "Consent (Art. 7 GDPR)": [
         "consent.how_obtained",
@@ -52,6 +53,12 @@ PURPOSE: Section = {
         "legitimate_interest.balancing_test.outcome",
         "legitimate_interest.balancing_test.reasoning",
     ],
+    "Soft opt-in: e-mail or SMS to existing customers (Directive 2002/58/EC Art. 13(2))": [
+        "soft_opt_in.details_from_sale",
+        "soft_opt_in.own_similar_products",
+        "soft_opt_in.objection_at_collection",
+        "soft_opt_in.objection_in_each_message",
+    ],
     "Objection (Art. 21 GDPR)": [
         "objection.channel",
         "objection.as_easy_as_collection",
@@ -63,7 +70,7 @@ PURPOSE: Section = {
     ],
     "Sources": ["sources", "note"],
 }
-LEGAL_BASIS: Section = {"": ["basis", "applies_when", "scope", "sources", "note"]}
+LEGAL_BASIS: Section = {"": ["basis", "applies_when", "scope", "law", "sources", "note"]}
 RECIPIENT: Section = {
     "": [
         "id",
@@ -87,6 +94,7 @@ TRANSFER: Section = {
         "data_protection",
         "supplementary_measures",
         "reevaluation_due",
+        "dpf_certified",
     ],
     "Sources": ["sources", "note"],
 }
@@ -102,7 +110,12 @@ RETENTION: Section = {
         "deletion",
         "sources",
         "note",
-    ]
+    ],
+    "Archive after active use (Art. 5(1)(e), Art. 17(3), Art. 89(1))": [
+        "archive.period",
+        "archive.ground",
+        "archive.access_restricted",
+    ],
 }
 RISK: Section = {"": ["id", "title", "concerns", "impact", "measures", "sources", "note"]}
 MEASURE: Section = {
