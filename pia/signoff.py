@@ -1,22 +1,26 @@
-"""Management sign-off: a decision recorded against a hash of the content, and when it is stale."""
+"""Management sign-off: a decision recorded against a hash of the content, and when it is stale.
+
+What the hash covers is `pia.canonical`'s concern; `content_hash` is imported from there.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import ValidationError
 
+from pia.canonical import CANONICAL_FORM, content_hash, hashes_in_form
 from pia.errors import SignoffRefused
 from pia.findings import Finding, Severity
 from pia.model import Assessment, Decision, SignOff
 from pia.result import Result, assess
 from pia.store import field_path
 from pia.validation_messages import describe
+
+__all__ = ["SignoffState", "SignoffStatus", "content_hash", "sign", "signoff_states", "status"]
 
 SignoffStatus = Literal["draft", "signed", "stale", "rejected"]
 
@@ -29,49 +33,28 @@ _VERBS = {
 }
 
 
-def content_hash(assessment: Assessment) -> str:
-    """The SHA-256 (hex) of the assessment's canonical content, sign-offs excluded.
-
-    Covered: every answer of the validated model, defaults included (`model_dump(mode="json")`
-    without `signoffs`), serialised as JSON with sorted keys, no whitespace, UTF-8 text.
-    So the hash does not depend on YAML layout, comments, quoting, block or flow style, the
-    order of keys in the file, surrounding whitespace of texts (the model strips it), or whether
-    a default was written out. It does depend on the order of lists (purposes, sources, ...):
-    that order is part of what was written. Not covered: the sign-offs themselves, the workflow
-    status (`metadata.status`, so marking a signed assessment `final` keeps the sign-off), and
-    anything derived (scores, findings), which is recomputed from the answers. A new version of pia
-    whose model adds a field changes the hash of every assessment, since the default is hashed.
-    """
-    content = assessment.model_dump(mode="json", exclude={"signoffs": True, "metadata": {"status"}})
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True, slots=True)
 class SignoffState:
-    """One recorded sign-off, and whether the content still is what was signed."""
+    """One recorded sign-off, and whether the content still is what was signed.
+
+    `current_hash` is the content's hash now in the canonical form of this sign-off's hash (so
+    the two compare), or None when this pia does not know that form.
+    """
 
     signoff: SignOff
     stale: bool
     text: str
+    current_hash: str | None
 
 
 def signoff_states(assessment: Assessment) -> list[SignoffState]:
-    """Every sign-off in the order recorded, each marked stale if the content changed since."""
-    current = content_hash(assessment)
-    return [_state(s, s.content_hash != current) for s in assessment.signoffs]
+    """Every sign-off in the order recorded, each marked stale if the content changed since.
 
-
-def _state(signoff: SignOff, stale: bool) -> SignoffState:
-    verb = _VERBS[signoff.decision]
-    text = f"{signoff.date.isoformat()} {verb} by {signoff.name} ({signoff.role})"
-    if signoff.conditions:
-        count = len(signoff.conditions)
-        text += f", {count} condition{'s' if count != 1 else ''}"
-    if signoff.accepted_findings:
-        text += ", accepted " + ", ".join(a.finding for a in signoff.accepted_findings)
-    text += ": stale, the assessment changed after this sign-off" if stale else ": current"
-    return SignoffState(signoff, stale, text)
+    Each hash is checked in the canonical form it was taken in (`SignOff.canonical_form`; a
+    sign-off that does not say is form 1), so a new form does not make old sign-offs stale.
+    """
+    hashes: dict[int, tuple[str, ...] | None] = {}
+    return [_state(s, assessment, hashes) for s in assessment.signoffs]
 
 
 def status(assessment: Assessment) -> SignoffStatus:
@@ -79,9 +62,54 @@ def status(assessment: Assessment) -> SignoffStatus:
     if not assessment.signoffs:
         return "draft"
     latest = assessment.signoffs[-1]
-    if latest.content_hash != content_hash(assessment):
+    if _state(latest, assessment, {}).stale:
         return "stale"
     return "rejected" if latest.decision == Decision.reject else "signed"
+
+
+def _state(
+    signoff: SignOff, assessment: Assessment, hashes: dict[int, tuple[str, ...] | None]
+) -> SignoffState:
+    form, current = _hashes_now(signoff, assessment, hashes)
+    verb = _VERBS[signoff.decision]
+    text = f"{signoff.date.isoformat()} {verb} by {signoff.name} ({signoff.role})"
+    if signoff.conditions:
+        count = len(signoff.conditions)
+        text += f", {count} condition{'s' if count != 1 else ''}"
+    if signoff.accepted_findings:
+        text += ", accepted " + ", ".join(a.finding for a in signoff.accepted_findings)
+    if current is None:
+        text += (
+            f": cannot be checked, its hash is in canonical form {form}, which this version of "
+            f"pia does not know (it knows forms 1 to {CANONICAL_FORM}): update pia"
+        )
+        return SignoffState(signoff, True, text, None)
+    if signoff.content_hash not in current:
+        text += ": stale, the assessment changed after this sign-off"
+        return SignoffState(signoff, True, text, current[-1])
+    text += ": current"
+    if form != CANONICAL_FORM:
+        text += f" (checked in canonical form {form}, the one its hash was taken in)"
+    return SignoffState(signoff, False, text, signoff.content_hash)
+
+
+def _hashes_now(
+    signoff: SignOff, assessment: Assessment, hashes: dict[int, tuple[str, ...] | None]
+) -> tuple[int, tuple[str, ...] | None]:
+    """The form to check the sign-off in, and the content's hashes in it now (None: unknown form).
+
+    A sign-off that does not record its form was recorded before forms were numbered: form 1. One
+    built without it by other code may hold a hash in the current form, which is checked too (two
+    forms' texts never coincide, so a hash can match in one form only).
+    """
+    forms = [signoff.canonical_form] if signoff.canonical_form else [1, CANONICAL_FORM]
+    for form in forms:
+        if form not in hashes:
+            hashes[form] = hashes_in_form(assessment, form)
+        current = hashes[form]
+        if current is not None and signoff.content_hash in current:
+            return form, current
+    return forms[0], hashes[forms[0]]
 
 
 def sign(
@@ -120,6 +148,7 @@ def sign(
         conditions=conditions,
         date=date,
         content_hash=content_hash(assessment),
+        canonical_form=CANONICAL_FORM,
         accepted_findings=[
             {"finding": k, "justification": v} for k, v in accept.items() if k not in refused
         ],

@@ -9,12 +9,13 @@ from conftest import MAXIRESPONSE
 
 import pia
 import pia.findings.retention  # noqa: F401  (registers the RET rules)
+import pia.findings.retention_archive  # noqa: F401  (registers the archive's RET rules)
 from pia.findings import RULES, findings_of
 from pia.knowledge import load_knowledge
 from pia.model import Assessment
 
 KB = load_knowledge()
-RULE_IDS = [f"RET-{n:03d}" for n in range(1, 15)]
+RULE_IDS = [f"RET-{n:03d}" for n in range(1, 18)]
 RULES_PATH = "description.retention_rules"
 FIRST = f"{RULES_PATH}[0]"
 Data = dict[str, Any]
@@ -198,6 +199,8 @@ def test_ret003_names_only_the_groups_without_a_contract(minimal):
         ("consent_records", "5 years", False),
         ("consent_records", "6 years", True),
         ("rights_requesters", "1 year", True),
+        ("objected", "10 years", False),  # a minimum: longer is what it asks for
+        ("objected", "1 year", False),  # shorter than a minimum is RET-015's
     ],
 )
 def test_ret004_fires_when_the_period_exceeds_the_reference(minimal, group, period, fires):
@@ -222,6 +225,37 @@ def test_ret004_leaves_identity_documents_to_ret008(minimal):
     )
     assert paths("RET-004", data) == []
     assert paths("RET-008", data) == [FIRST]
+
+
+# --- RET-015: shorter than a minimum reference ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("group", "period", "fires"),
+    [
+        ("objected", "1 year", True),
+        ("objected", "35 months", True),
+        ("objected", "3 years", False),
+        ("objected", "5 years", False),
+        ("customers", "1 year", False),  # a maximum: shorter is within it
+        ("consent_records", "1 month", False),
+    ],
+)
+def test_ret015_fires_when_the_period_is_shorter_than_a_minimum(minimal, group, period, fires):
+    data = keeping(minimal, {"applies_to": [group], "period": period})
+    assert (paths("RET-015", data) == [FIRST]) is fires
+
+
+def test_ret015_says_the_reference_is_a_minimum_and_why(minimal):
+    a = Assessment.model_validate(
+        keeping(minimal, {"applies_to": ["customers", "objected"], "period": "1 year"})
+    )
+    [finding] = findings_of("RET-015", a, KB)
+    assert finding.params["group"] == "objected"
+    assert finding.params["deviation"] == "-67% (1 year vs minimum 3 years)"
+    assert finding.params["reference"] == "RET-OBJECTED"
+    assert "minimum, not a maximum" in finding.message and "contacted again" in finding.message
+    assert "not verified" in finding.message
 
 
 # --- RET-005, RET-006, RET-010: parts of a rule with a period -------------------------------------
@@ -419,6 +453,91 @@ def test_an_archive_rule_says_the_active_period(minimal):
     assert "after 3 years of active use" in finding.message
 
 
+# --- RET-016, RET-017: an archive kept for a legal obligation against the law ---------------------
+
+INVOICES = {
+    "id": "invoices",
+    "name": "Invoices and payments",
+    "kind": "purchase_history",
+    "sensitivity": "standard",
+    "declared_to_data_subjects": True,
+}
+
+
+def invoicing(
+    data: Data,
+    period: str,
+    ground: str = "legal_obligation",
+    categories: tuple[str, ...] = ("contact", "invoices"),
+    justification: str | None = None,
+) -> Data:
+    """`complete` with the customers' rule keeping invoices, archived `period` on `ground`."""
+    data["description"]["data_categories"].append(dict(INVOICES))
+    archived(data, {**ARCHIVE, "period": period, "ground": ground})
+    rule = rule_for(data, "customers")
+    rule["data_categories"] = list(categories)
+    if justification is None:
+        rule.pop("justification")
+    else:
+        rule["justification"] = justification
+    return data
+
+
+PERIOD_PATH = f"{FIRST}.archive.period"
+LONGER_BECAUSE = "Invoices are also evidence in disputes that may be brought up to 12 years."
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "change", "expected"),
+    [
+        # legal periods for invoices: 7 years (accounting), 10 years (tax, the longest)
+        ("RET-016", {"period": "12 years"}, [PERIOD_PATH]),
+        ("RET-016", {"period": "10 years"}, []),
+        ("RET-016", {"period": "12 years", "justification": LONGER_BECAUSE}, []),
+        ("RET-016", {"period": "12 years", "ground": "legal_claims"}, []),
+        ("RET-016", {"period": "12 years", "categories": ("contact",)}, []),
+        ("RET-017", {"period": "5 years"}, [PERIOD_PATH]),
+        ("RET-017", {"period": "8 years"}, [PERIOD_PATH]),  # short of the 10-year tax duty
+        ("RET-017", {"period": "10 years"}, []),
+        ("RET-017", {"period": "12 years"}, []),
+        ("RET-017", {"period": "5 years", "ground": "legal_claims"}, []),
+        ("RET-017", {"period": "5 years", "categories": ("contact",)}, []),
+    ],
+)
+def test_an_archive_for_a_legal_obligation_is_compared_with_the_law(
+    minimal, rule_id, change, expected
+):
+    assert paths(rule_id, invoicing(minimal, **change)) == expected
+
+
+def test_ret016_cites_the_legal_provision_and_every_period_that_applies(minimal):
+    a = Assessment.model_validate(invoicing(minimal, "12 years"))
+    [finding] = findings_of("RET-016", a, KB)
+    assert finding.params["legal"] == "ARC-BE-TAX-RECORDS"
+    assert finding.params["entries"] == ["ARC-BE-ACCOUNTING", "ARC-BE-TAX-RECORDS"]
+    assert finding.params["deviation"] == "+20% (12 years vs legal 10 years, ARC-BE-TAX-RECORDS)"
+    assert finding.reference.startswith("GDPR Art. 5(1)(e)")
+    assert "art. 315" in finding.reference and "(not verified)" in finding.reference
+    assert "art. III.88" in finding.message and "no justification" in finding.message
+
+
+def test_ret017_says_a_legal_period_is_a_minimum(minimal):
+    a = Assessment.model_validate(invoicing(minimal, "5 years"))
+    [finding] = findings_of("RET-017", a, KB)
+    assert finding.params["legal"] == "ARC-BE-TAX-RECORDS"
+    assert finding.params["deviation"] == "-50% (5 years vs legal 10 years, ARC-BE-TAX-RECORDS)"
+    assert "is a minimum" in finding.message
+
+
+def test_an_archive_rule_listing_no_categories_is_compared_with_assumed_ones(minimal):
+    data = invoicing(minimal, "12 years", categories=())
+    data["purposes"][0]["data_categories"].append("invoices")
+    a = Assessment.model_validate(data)
+    [finding] = findings_of("RET-016", a, KB)
+    assert finding.params["assumed"] is True
+    assert "assumed" in finding.message
+
+
 # --- Maxiresponse ---------------------------------------------------------------------------------
 
 
@@ -446,4 +565,7 @@ def test_maxiresponse_retention_findings(maxiresponse):
         "RET-012": [],
         "RET-013": [],
         "RET-014": [],
+        "RET-015": [],  # the objected rule has no period (RET-002)
+        "RET-016": [],
+        "RET-017": [],
     }

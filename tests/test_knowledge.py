@@ -17,6 +17,8 @@ from pia.knowledge import (
     EeaPart,
     Knowledge,
     KnowledgeError,
+    Retention,
+    RetentionReference,
     Scales,
     load_knowledge,
     read_file,
@@ -410,6 +412,60 @@ def test_one_retention_reference_per_group(kb):
     assert {ref.group for ref in kb.retention.references} == RETENTION_GROUPS
     assert kb.retention_reference("prospects").period == "3 years"
     assert kb.retention_reference("customers").period == "3 years"
+
+
+def test_a_reference_period_is_a_maximum_unless_marked_a_minimum(kb):
+    bounds = {ref.id: ref.bound for ref in (*kb.retention.references, *kb.retention.archives)}
+    minimums = {"RET-OBJECTED", "ARC-BE-ACCOUNTING", "ARC-BE-TAX-RECORDS"}
+    assert {key for key, bound in bounds.items() if bound == "minimum"} == minimums
+    assert bounds["ARC-BE-CONTRACT-CLAIMS"] == "maximum"  # a limitation period: no duty to keep
+    assert RetentionReference.model_fields["bound"].default == "maximum"
+
+
+def test_every_minimum_says_what_a_shorter_period_defeats(kb):
+    for ref in (*kb.retention.references, *kb.retention.archives):
+        assert (ref.bound == "minimum") == bool(ref.why_minimum), ref.id
+
+
+def test_a_legal_duty_to_keep_is_a_minimum(kb):
+    for entry in kb.retention.archives:
+        if entry.ground == "legal_obligation":
+            assert entry.bound == "minimum", entry.id
+
+
+def test_legal_archive_periods_name_known_grounds_and_data_kinds(kb):
+    model = pytest.importorskip("pia.model.description")
+    kinds = {kind.key for kind in kb.data_sensitivity.kinds}
+    for entry in kb.retention.archives:
+        assert entry.group is None, entry.id
+        assert entry.ground in {g.value for g in model.ArchiveGround}, entry.id
+        assert set(entry.data_kinds) <= kinds, entry.id
+
+
+def test_legal_archive_periods_are_found_by_ground_and_kind(kb):
+    found = kb.legal_archive_periods("legal_obligation", ["contact", "purchase_history"])
+    assert [e.id for e in found] == ["ARC-BE-ACCOUNTING", "ARC-BE-TAX-RECORDS"]
+    assert kb.legal_archive_periods("legal_obligation", ["contact"]) == ()
+    assert kb.legal_archive_periods("legal_claims", ["purchase_history"]) == ()
+
+
+RETENTION = read_text("retention.yaml")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("    bound: minimum\n    why_minimum:", "    why_minimum:"),  # a reason without a minimum
+        ("    bound: minimum\n    why_minimum:", "    bound: minimum\n    # why_minimum:"),
+        ("    bound: minimum\n", "    bound: at_most\n"),
+    ],
+)
+def test_a_minimum_without_its_reason_does_not_load(old, new):
+    text = RETENTION.replace(old, new, 1)
+    assert text != RETENTION
+    with pytest.raises(KnowledgeError) as exc:
+        read_file("retention.yaml", text, Retention)
+    assert exc.value.entry.startswith("references.3"), exc.value.entry
 
 
 def test_transfer_tools_and_their_articles(kb):

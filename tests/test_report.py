@@ -328,8 +328,33 @@ def _variants() -> list[dict[str, Any]]:
 
         return change
 
+    def invoices_archived(period):
+        def change(doc):
+            doc[d]["data_categories"].append(
+                {
+                    "id": "invoices",
+                    "name": "Invoices",
+                    "kind": "purchase_history",
+                    "sensitivity": "standard",
+                    "declared_to_data_subjects": True,
+                }
+            )
+            rule = doc[d]["retention_rules"][0]
+            rule["data_categories"].append("invoices")
+            rule["deletion"] = "archive_then_erasure"
+            rule["archive"] = {
+                "period": period,
+                "ground": "legal_obligation",
+                "access_restricted": True,
+            }
+
+        return change
+
     return [
         change(soft_opt_in),
+        change(invoices_archived("20 years")),
+        change(invoices_archived("2 years")),
+        change(lambda doc: doc[d]["retention_rules"][3].update(period="1 year")),
         change(special_profile),
         change(to_the_us("dpf")),
         change(to_the_us("dpf", dpf_certified=False)),

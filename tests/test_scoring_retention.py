@@ -269,6 +269,56 @@ def test_the_worst_group_counts_when_a_rule_covers_several(minimal):
     assert factor_points(item)["Longer than the reference period"] == 2
 
 
+# --- a reference that is a minimum (people who objected: at least 3 years) ------------------------
+
+OBJECTED = {"applies_to": ["objected"], "trigger": "the date of the objection"}
+
+
+@pytest.mark.parametrize(
+    ("period", "shorter", "text"),
+    [
+        ("3 years", None, "+0% (3 years vs minimum 3 years)"),
+        ("5 years", None, "+67% (5 years vs minimum 3 years)"),
+        ("10 years", None, "+233% (10 years vs minimum 3 years)"),
+        ("2 years", 1, "-33% (2 years vs minimum 3 years)"),
+        ("1 year", 2, "-67% (1 year vs minimum 3 years)"),
+    ],
+)
+def test_a_minimum_reference_flags_a_shorter_period_not_a_longer_one(
+    minimal, period, shorter, text
+):
+    item = rule_item(with_rule(minimal, **OBJECTED, period=period))
+    points = factor_points(item)
+    assert "Longer than the reference period" not in points
+    assert points.get("Shorter than the minimum reference period") == shorter
+    assert ("Deletion recorded, justified, within reference" in points) is (shorter is None)
+    reference = check_of(item, "reference")
+    assert text in reference.detail
+    assert reference.status == ("failed" if shorter else "recorded")
+
+
+def test_a_shorter_period_says_what_it_defeats_and_cites_the_minimum(minimal):
+    item = rule_item(with_rule(minimal, **OBJECTED, period="1 year"))
+    factor = next(f for f in item.factors if f.name == "Shorter than the minimum reference period")
+    assert factor.axis == "likelihood"
+    assert factor.path == "description.retention_rules[0].period"
+    assert "contacted again" in factor.reason and "minimum" in factor.reason
+    assert "RET-OBJECTED" in factor.reference and "CNIL" in factor.reference
+
+
+def test_each_group_is_read_by_its_own_bound(minimal):
+    # 2 years: within the customers' maximum (3 years), short of the objection minimum.
+    item = rule_item(with_rule(minimal, applies_to=["customers", "objected"], period="2 years"))
+    points = factor_points(item)
+    assert points["Shorter than the minimum reference period"] == 1
+    assert "Longer than the reference period" not in points
+    # 5 years: longer than the customers' maximum, enough for the objection minimum.
+    item = rule_item(with_rule(minimal, applies_to=["customers", "objected"], period="5 years"))
+    points = factor_points(item)
+    assert points["Longer than the reference period"] == 1
+    assert "Shorter than the minimum reference period" not in points
+
+
 # --- severity: what is kept -----------------------------------------------------------------------
 
 

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
-import json
 import shutil
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import MAXIRESPONSE, MINIMAL, write_yaml
+from conftest import MAXIRESPONSE, MINIMAL, ROOT, write_yaml
+from pydantic import Field
+from test_canonical import MINIMAL_FORM_1
 
+from pia.canonical import CANONICAL_FORM, hashes_in_form
 from pia.cli import main
-from pia.errors import SignoffRefused
-from pia.model import Assessment, Decision
+from pia.errors import InvalidAssessment, SignoffRefused
+from pia.model import Assessment, Decision, Description
 from pia.result import assess
 from pia.signoff import SignoffState, content_hash, sign, signoff_states, status
 from pia.store import load, save
 
 DAY = dt.date(2026, 3, 2)
 STALE = "stale, the assessment changed after this sign-off"
+IN_FORM_1 = "current (checked in canonical form 1, the one its hash was taken in)"
+LOYALTY = ROOT / "data" / "example-loyalty-app" / "assessment.yaml"
 WHY = "Standard contractual clauses are signed by 30 June."
 
 
@@ -47,113 +50,7 @@ def maxiresponse(tmp_path):
 
 
 # --- content hash ---------------------------------------------------------------------------------
-
-# The minimal assessment written differently: comments, flow style, key order, quoting, folded and
-# padded text, and defaults written out. None of it is content.
-REWRITTEN = """\
-# Written by hand, in another order.
-purposes:
-  - {id: newsletter, name: 'Send the newsletter', data_subjects: [members],
-     data_categories: [contact], legal_bases: [{basis: consent}]}  # flow style
-schema_version: 1
-description:
-  data_subjects: [{kind: customer, name: Members, id: members}]
-  processing: >-
-    Members receive a monthly
-    newsletter by e-mail.
-  data_categories:
-    - sources: ["notice §2"]
-      id: contact
-      name: "  Name and e-mail address  "
-      kind: contact
-      sensitivity: standard
-      declared_to_data_subjects: true
-metadata:
-  documents:
-    - {id: notice, title: Privacy notice}
-  controller: {name: "Example Club"}
-  title: Newsletter for members
-"""
-
-EXPLICIT_DEFAULTS = """\
-schema_version: 1
-metadata:
-  title: Newsletter for members
-  controller: {name: Example Club, legal_form: null}
-  version: "0.1"
-  status: draft
-  method: cnil
-  analysts: []
-  documents: [{id: notice, title: Privacy notice, available: true}]
-description:
-  processing: Members receive a monthly newsletter by e-mail.
-  data_categories:
-    - id: contact
-      name: Name and e-mail address
-      kind: contact
-      sensitivity: standard
-      declared_to_data_subjects: true
-      sources: [notice §2]
-  data_subjects: [{id: members, name: Members, kind: customer}]
-purposes:
-  - id: newsletter
-    name: Send the newsletter
-    legal_bases: [{basis: consent}]
-    data_categories: [contact]
-    data_subjects: [members]
-risks: []
-measures: []
-signoffs: []
-"""
-
-
-@pytest.mark.parametrize("text", [REWRITTEN, EXPLICIT_DEFAULTS], ids=["rewritten", "defaults"])
-def test_hash_does_not_depend_on_how_the_file_is_written(tmp_path, text):
-    plain = load(write_yaml(tmp_path / "plain.yaml", MINIMAL))
-    other = tmp_path / "other.yaml"
-    other.write_text(text, encoding="utf-8")
-    assert content_hash(load(other)) == content_hash(plain)
-
-
-def test_hash_is_sha256_of_sorted_compact_json_without_signoffs_and_workflow_status():
-    a = _sign(_assessment())
-    content = a.model_dump(mode="json", exclude={"signoffs": True, "metadata": {"status"}})
-    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    assert content_hash(a) == hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    assert len(content_hash(a)) == 64
-
-
-def _set(*path: str | int, to: Any) -> Callable[[dict], None]:
-    def change(data: dict) -> None:
-        node = data
-        for part in path[:-1]:
-            node = node[part]
-        node[path[-1]] = to
-
-    return change
-
-
-ANSWER_CHANGES = {
-    "title": _set("metadata", "title", to="Newsletter for all members"),
-    "inner whitespace": _set("metadata", "title", to="Newsletter  for members"),
-    "version": _set("metadata", "version", to="0.2"),
-    "a default made explicit and different": _set("metadata", "method", to="ico"),
-    "processing": _set("description", "processing", to="Members receive a weekly newsletter."),
-    "a boolean": _set("description", "data_categories", 0, "declared_to_data_subjects", to=False),
-    "a source removed": _set("description", "data_categories", 0, "sources", to=[]),
-    "a legal basis": _set("purposes", 0, "legal_bases", 0, "basis", to="contract"),
-    "a note added": _set("consultation", to={"note": "The DPO was not asked yet."}),
-    "a document added": _set(
-        "metadata", "documents", to=[*MINIMAL["metadata"]["documents"], {"id": "x", "title": "X"}]
-    ),
-}
-
-
-@pytest.mark.parametrize("change", ANSWER_CHANGES.values(), ids=ANSWER_CHANGES)
-def test_any_change_of_an_answer_changes_the_hash(change):
-    data = copy.deepcopy(MINIMAL)
-    change(data)
-    assert content_hash(_assessment(data)) != content_hash(_assessment())
+# What the hash covers is tested in test_canonical.py; here, what a signatory sees of it.
 
 
 def test_adding_a_signoff_does_not_change_the_hash():
@@ -164,10 +61,137 @@ def test_adding_a_signoff_does_not_change_the_hash():
 
 
 def test_marking_a_signed_assessment_final_keeps_the_signoff():
+    signed = _sign(_assessment())
+    signed.metadata.status = "final"  # type: ignore[assignment]
+    assert status(signed) == "signed"
+
+
+# --- a later pia: new questions, new canonical forms ----------------------------------------------
+
+
+class _LaterDescription(Description):
+    uses_biometrics: bool | None = Field(None, description="A question a later pia asks.")
+
+
+class _LaterPia(Assessment):
+    description: _LaterDescription
+
+
+def _upgraded(a: Assessment, **answers: Any) -> Assessment:
+    """`a` as a later pia, whose model asks one more question, reads it."""
+    data = a.model_dump()
+    data["description"] |= answers
+    return _LaterPia.model_validate(data)
+
+
+def test_a_question_added_by_a_later_pia_keeps_the_signoff_until_it_is_answered():
+    signed = _sign(_assessment())
+    assert status(_upgraded(signed)) == "signed"
+    assert status(_upgraded(signed, uses_biometrics=None)) == "signed"
+    for answer in (True, False):  # "no" is an answer too
+        later = _upgraded(signed, uses_biometrics=answer)
+        assert status(later) == "stale"
+        assert signoff_states(later)[0].text.endswith(STALE)
+
+
+def test_setting_an_answer_back_to_unknown_stales_the_signoff_and_undoing_it_restores_it():
+    answered = _assessment()
+    answered.description.innovative_technology = False
+    signed = _sign(answered)
+    signed.description.innovative_technology = None
+    assert status(signed) == "stale"
+    signed.description.innovative_technology = False
+    assert status(signed) == "signed"
+
+
+def _signed_by_an_earlier_pia(a: Assessment, recorded: str, **fields: Any) -> Assessment:
+    """`a` with a sign-off as a pia that did not record the canonical form wrote it."""
+    data = a.model_dump(exclude={"signoffs"})
+    signoff = {"name": "An Peeters", "role": "CEO", "decision": "approve", "date": DAY}
+    data["signoffs"] = [{**signoff, "content_hash": recorded, **fields}]
+    return Assessment.model_validate(data)
+
+
+def test_sign_records_the_canonical_form_of_its_hash():
+    [s] = _sign(_assessment()).signoffs
+    assert s.canonical_form == CANONICAL_FORM == 2
+
+
+@pytest.mark.parametrize("recorded", MINIMAL_FORM_1, ids=["before the legal facts", "with them"])
+def test_a_signoff_recorded_before_forms_were_numbered_is_checked_in_form_1(recorded):
+    a = _signed_by_an_earlier_pia(_assessment(), recorded)
+    assert a.signoffs[0].canonical_form is None
+    assert status(a) == "signed"
+    [state] = signoff_states(a)
+    assert state.text == f"2026-03-02 approved by An Peeters (CEO): {IN_FORM_1}"
+    assert not state.stale and state.current_hash == recorded != content_hash(a)
+    edited = _edited(a)
+    assert status(edited) == "stale"
+    [state] = signoff_states(edited)
+    assert state.text.endswith(STALE) and state.current_hash == hashes_in_form(edited, 1)[-1]
+    again = _sign(edited)
+    assert [s.stale for s in signoff_states(again)] == [True, False]
+    assert again.signoffs[-1].canonical_form == CANONICAL_FORM and status(again) == "signed"
+
+
+# The hash a sign-off of the loyalty-app example records in form 1 on the version that kept
+# `retention_profile` for 1 year, as each earlier pia took it: the one that asked WP248 criteria 8
+# and 9 (the file answers them) and the one before, which did not ask them.
+LOYALTY_FORM_1 = {
+    "with the legal facts": "6ef7b89382e632ad5872d2002351896c0f8fd626fdd29dee1bc39d9a68da0a31",
+    "before them": "d371b682504380b9115829c25fb9070533b6f146dcfd457570a822fdf3350d44",
+}
+
+
+@pytest.mark.parametrize("version", LOYALTY_FORM_1)
+def test_the_loyalty_example_signed_by_an_earlier_pia_is_stale_only_for_its_retention_period(
+    version,
+):
+    a = load(LOYALTY)
+    if version == "before them":
+        a.description.innovative_technology = a.description.prevents_exercising_rights = None
+    earlier = _signed_by_an_earlier_pia(a, LOYALTY_FORM_1[version])
+    assert status(earlier) == "stale"
+    [rule] = [r for r in earlier.description.retention_rules if r.id == "retention_profile"]
+    assert str(rule.period) == "18 months"
+    rule.period = "1 year"  # type: ignore[assignment]
+    assert status(earlier) == "signed"
+
+
+def test_the_loyalty_example_is_signed_in_the_current_form_and_stale_for_its_retention_period():
+    a = load(LOYALTY)
+    assert a.metadata.status == "final" and len(a.signoffs) == 1
+    assert a.signoffs[0].canonical_form == CANONICAL_FORM
+    assert status(a) == "stale"
+    [rule] = [r for r in a.description.retention_rules if r.id == "retention_profile"]
+    rule.period = "1 year"  # type: ignore[assignment]
+    assert status(a) == "signed"
+
+
+def test_a_signoff_built_without_its_form_but_with_a_current_hash_is_current():
+    a = _signed_by_an_earlier_pia(_assessment(), content_hash(_assessment()))
+    assert status(a) == "signed"
+    assert signoff_states(a)[0].text == "2026-03-02 approved by An Peeters (CEO): current"
+    assert status(_edited(a)) == "stale"
+
+
+def test_a_signoff_in_a_form_this_pia_does_not_know_cannot_be_checked():
+    a = _signed_by_an_earlier_pia(_assessment(), content_hash(_assessment()), canonical_form=3)
+    assert status(a) == "stale"
+    [state] = signoff_states(a)
+    assert state.stale and state.current_hash is None
+    assert state.text.endswith(
+        ": cannot be checked, its hash is in canonical form 3, which this version of pia does "
+        "not know (it knows forms 1 to 2): update pia"
+    )
+
+
+def test_a_canonical_form_below_1_is_refused(tmp_path):
     data = copy.deepcopy(MINIMAL)
-    before = content_hash(_assessment(data))
-    data["metadata"]["status"] = "final"
-    assert content_hash(_assessment(data)) == before
+    signoff = {"name": "A", "role": "CEO", "decision": "approve", "date": DAY}
+    data["signoffs"] = [{**signoff, "content_hash": "0" * 64, "canonical_form": 0}]
+    with pytest.raises(InvalidAssessment, match=r"signoffs\[0\]\.canonical_form"):
+        load(write_yaml(tmp_path / "a.yaml", data))
 
 
 # --- status ---------------------------------------------------------------------------------------
@@ -209,7 +233,12 @@ def test_status_goes_draft_signed_stale_through_the_file(tmp_path):
     a = load(path)
     assert status(a) == "signed"
     assert signoff_states(a) == [
-        SignoffState(a.signoffs[0], False, "2026-03-02 approved by An Peeters (CEO): current")
+        SignoffState(
+            a.signoffs[0],
+            False,
+            "2026-03-02 approved by An Peeters (CEO): current",
+            content_hash(a),
+        )
     ]
     a.metadata.title = "Newsletter for all members"
     save(a, path)
@@ -239,6 +268,7 @@ def test_sign_is_pure_and_records_every_field():
     )
     assert s.conditions == ["Train the staff", "Review in 2027"]
     assert s.content_hash == content_hash(a) and s.accepted_findings == []
+    assert s.canonical_form == CANONICAL_FORM
 
 
 # --- refusals and acceptances ---------------------------------------------------------------------
@@ -267,6 +297,7 @@ def test_accepted_blockers_are_recorded_and_the_file_keeps_its_comments(maxiresp
     assert saved.startswith(original.split("signoffs: []")[0])  # comments and layout untouched
     assert "# === Sign-off: none yet" in saved
     assert "\n  - name: An Peeters\n" in saved and f"justification: {WHY}" in saved
+    assert f"\n    canonical_form: {CANONICAL_FORM}\n" in saved
     again = load(maxiresponse)
     assert status(again) == "signed"
     [s] = again.signoffs
@@ -386,3 +417,53 @@ def test_pia_sign_usage_errors_exit_2(tmp_path, capsys, extra):
         main(["sign", str(path), *extra])
     assert exit_.value.code == 2
     assert load(path).signoffs == []
+
+
+def test_pia_status_of_a_file_signed_before_forms_were_numbered(tmp_path, capsys):
+    data = copy.deepcopy(MINIMAL)
+    signoff = {"name": "An Peeters", "role": "CEO", "decision": "approve", "date": DAY}
+    data["signoffs"] = [{**signoff, "content_hash": MINIMAL_FORM_1[0]}]
+    path = write_yaml(tmp_path / "a.yaml", data)
+    assert main(["status", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}: signed",
+        f"  2026-03-02 approved by An Peeters (CEO): {IN_FORM_1}",
+    ]
+    path.write_text(path.read_text().replace("monthly", "weekly"), encoding="utf-8")
+    assert main(["status", str(path)]) == 0
+    assert (
+        capsys.readouterr().out.splitlines()[1]
+        == "  2026-03-02 approved by An Peeters (CEO): " + STALE
+    )
+
+
+# --- the report's sign-off block ------------------------------------------------------------------
+
+
+def _notes(a: Assessment, lang: str = "en") -> list[str]:
+    from pia.report.i18n import catalog
+    from pia.report.view import signoff_block
+
+    return [" ".join(e.state.split()) for e in signoff_block(a, catalog(lang)).entries]
+
+
+def test_the_report_compares_a_signoff_in_the_form_of_its_hash():
+    earlier = _signed_by_an_earlier_pia(_assessment(), MINIMAL_FORM_1[1])
+    [note] = _notes(earlier)
+    assert note.startswith("The content has not changed since this sign-off. Its hash was taken")
+    assert "canonical form 1, that of an earlier version of pia" in note
+    [note] = _notes(_edited(earlier))
+    now = hashes_in_form(_edited(earlier), 1)[-1][:12]
+    assert note.startswith(
+        f"STALE: the assessment changed after this sign-off (8ddaba4dbb0c signed, {now} now)."
+    )
+    assert "canonical form 1" in note
+    [note] = _notes(_sign(_assessment()))
+    assert note == "The content has not changed since this sign-off."
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "CANNOT BE CHECKED"), ("nl", "NIET TE")])
+def test_the_report_says_a_signoff_in_an_unknown_form_cannot_be_checked(lang, word):
+    a = _signed_by_an_earlier_pia(_assessment(), "0" * 64, canonical_form=3)
+    [note] = _notes(a, lang)
+    assert note.startswith(word) and "3" in note

@@ -31,6 +31,7 @@ from pia.widgets import (
     retention_form,
     risk_form,
     risks_form,
+    screening_facts_form,
     transfers_form,
 )
 
@@ -339,6 +340,144 @@ def test_a_conflicting_external_edit_is_kept_and_the_change_refused(maxi: Path) 
     form.fields["title"].control.value = "After the reload"
     assert pia.load(maxi).metadata.title == "After the reload"
     assert pia.load(maxi).metadata.status == "final"
+
+
+# --- the facts only the analyst can judge: WP248 criteria 2, 8 and 9 ------------------------------
+
+WHAT_IS_NEW = "Look-alike audiences modelled on data bought from other companies."
+
+
+def undecided(screening: Any) -> str:
+    """The verdict's line naming what the analyst must still judge ("" when nothing is left)."""
+    return next((r for r in screening.reasons if r.startswith("Not decidable")), "")
+
+
+@pytest.mark.parametrize(
+    ("field", "criterion", "answer", "met"),
+    [
+        ("innovative_technology", "WP248-8", "yes", True),
+        ("innovative_technology", "WP248-8", "no", False),
+        ("prevents_exercising_rights", "WP248-9", "yes", True),
+        ("prevents_exercising_rights", "WP248-9", "no", False),
+    ],
+)
+def test_a_screening_answer_saves_and_decides_its_criterion(
+    maxi: Path, field: str, criterion: str, answer: str, met: bool
+) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    received: list[Any] = []
+    session.on_change(received.append)
+    form = screening_facts_form(session)
+    assert form.children[0] is session.status
+    control = form.fields[field].control
+    assert isinstance(control, widgets.ToggleButtons) and control.value == "unknown"
+    before = session.result.screening
+    assert (before.result(criterion).met, before.result(criterion).decidable) == (False, False)
+    assert criterion in undecided(before)
+
+    control.value = answer
+
+    assert getattr(pia.load(maxi).description, field) is met
+    assert saved(session) and form.fields[field].error.value == ""
+    after = session.result.screening
+    assert (after.result(criterion).met, after.result(criterion).decidable) == (met, True)
+    assert (
+        after.result(criterion).reasons[0].startswith(f"description.{field} is {str(met).lower()}")
+    )
+    assert after.met_count == before.met_count + met
+    assert criterion not in undecided(after)
+    assert received and received[-1] is session.result  # the live panels are redrawn
+    control.value = "unknown"  # back to "the sources are silent"
+    assert getattr(pia.load(maxi).description, field) is None
+    assert not session.result.screening.result(criterion).decidable
+
+
+def test_what_is_new_is_asked_once_the_processing_is_innovative(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    form = screening_facts_form(session)
+    innovative, innovation = form.fields["innovative_technology"], form.fields["innovation"]
+    assert isinstance(innovation.control, widgets.Textarea)
+    assert innovation.control.disabled
+    assert "innovative technology is yes" in innovation.control.placeholder
+    innovative.control.value = "yes"
+    assert not innovation.control.disabled and innovation.control.placeholder == ""
+    innovation.control.value = f"  {WHAT_IS_NEW}  "
+    assert pia.load(maxi).description.innovation == WHAT_IS_NEW
+    assert f"What is new: {WHAT_IS_NEW}" in session.result.screening.result("WP248-8").reasons[0]
+    innovative.control.value = "no"
+    assert not innovation.control.disabled  # a recorded text stays editable, to be cleared
+    innovation.control.value = ""
+    assert pia.load(maxi).description.innovation is None
+    assert innovation.control.disabled
+
+
+def test_the_art22_answer_decides_criterion_2(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    art22 = screening_facts_form(session).fields["automated_decisions_art22"].control
+    assert isinstance(art22, widgets.Checkbox) and art22.value is False
+    assert not session.result.screening.result("WP248-2").met
+    art22.value = True
+    assert pia.load(maxi).description.automated_decisions_art22 is True
+    assert session.result.screening.result("WP248-2").met
+
+
+def test_a_refused_screening_text_leaves_the_file_byte_for_byte(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    form = screening_facts_form(session)
+    form.fields["innovative_technology"].control.value = "yes"
+    before, result = maxi.read_bytes(), session.result
+    innovation = form.fields["innovation"]
+    innovation.control.value = "x" * 20_001
+    refused(session, maxi, before, innovation, "description.innovation: needs at most 20000")
+    assert session.assessment.description.innovation is None and session.result is result
+    innovation.control.value = WHAT_IS_NEW  # the next valid text clears the error
+    assert innovation.error.value == "" and pia.load(maxi).description.innovation == WHAT_IS_NEW
+
+
+def test_a_screening_answer_over_someone_elses_save_writes_nothing(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    field = screening_facts_form(session).fields["prevents_exercising_rights"]
+    theirs = maxi.read_text().replace("status: draft", "status: in_review").encode()
+    maxi.write_bytes(theirs)
+    field.control.value = "yes"
+    refused(session, maxi, theirs, field, "changed on disk since it was loaded")
+    assert session.assessment.description.prevents_exercising_rights is None
+    assert not session.result.screening.result("WP248-9").decidable
+
+
+def test_the_art63_law_dpf_and_archive_have_controls_that_save(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    received: list[Any] = []
+    session.on_change(received.append)
+    bases = purpose_form(session, 0).lists["legal_bases"]
+    law = next(
+        f.fields["law"]
+        for f in bases.items
+        if f.fields["basis"].control.value == "legal_obligation"
+    )
+    law.control.value = "Belgian Code of Economic Law, art. III.86"
+    transfer = transfers_form(session).lists["transfers"].items[0].fields["dpf_certified"]
+    assert isinstance(transfer.control, widgets.ToggleButtons)
+    transfer.control.value = "no"
+    rule = retention_form(session).lists["retention_rules"].items[0].fields
+    rule["archive.ground"].control.value = "legal_obligation"
+    before = maxi.read_bytes()
+    rule["archive.period"].control.value = "seven years"
+    refused(session, maxi, before, rule["archive.period"], "is not a period such as '3 years'")
+    rule["archive.period"].control.value = "7 years"
+    rule["archive.access_restricted"].control.value = "yes"
+
+    saved_now = pia.load(maxi)
+    claim = next(c for c in saved_now.purposes[0].legal_bases if c.basis == "legal_obligation")
+    assert claim.law == "Belgian Code of Economic Law, art. III.86"
+    assert saved_now.description.transfers[0].dpf_certified is False
+    archive = saved_now.description.retention_rules[0].archive
+    assert (str(archive.period), archive.ground, archive.access_restricted) == (
+        "7 years",
+        "legal_obligation",
+        True,
+    )
+    assert len(received) == 5 and received[-1] is session.result  # one re-assessment per save
 
 
 # --- rows, listeners, live levels -----------------------------------------------------------------

@@ -55,20 +55,35 @@ class Rule:
     reference: str
     remedy: str
     check: Callable[[Assessment, Knowledge], Iterable[tuple[str, str, dict[str, Any]]]]
+    cites: str | None = None  # a param whose text each finding adds to the reference
+
+    def reference_of(self, params: dict[str, Any]) -> str:
+        """The rule's reference, with the provision a finding cites from the knowledge base."""
+        extra = params.get(self.cites) if self.cites else None
+        return f"{self.reference}; {extra}" if extra else self.reference
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(
-    id: str, severity: Severity | str, title: str, *, reference: str, remedy: str
+    id: str,
+    severity: Severity | str,
+    title: str,
+    *,
+    reference: str,
+    remedy: str,
+    cites: str | None = None,
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Register a rule. The function yields `(path, message, params)` for each occurrence."""
+    """Register a rule. The function yields `(path, message, params)` for each occurrence.
+
+    `cites` names a param holding a provision the finding rests on beyond the rule's general
+    reference (e.g. the law behind a legal archive period, read from the knowledge base)."""
 
     def register(check: RuleCheck) -> RuleCheck:
         if id in RULES:
             raise ValueError(f"finding rule {id} is defined twice")
-        RULES[id] = Rule(id, Severity(severity), title, reference, remedy, check)
+        RULES[id] = Rule(id, Severity(severity), title, reference, remedy, check, cites)
         return check
 
     return register
@@ -82,8 +97,9 @@ def run_rules(
     found: list[Finding] = []
     for r in rules if rules is not None else RULES.values():
         for path, message, params in r.check(assessment, knowledge):
+            reference = r.reference_of(params)
             found.append(
-                Finding(r.id, r.severity, r.title, message, path, r.reference, r.remedy, params)
+                Finding(r.id, r.severity, r.title, message, path, reference, r.remedy, params)
             )
     return sorted(found, key=lambda f: (f.severity.rank, f.id, f.path))
 
@@ -101,6 +117,7 @@ def _load_rule_modules() -> None:
         description,
         purposes,
         retention,
+        retention_archive,
         rights,
         transfers,
     )

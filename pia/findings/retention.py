@@ -1,4 +1,8 @@
-"""Findings on retention (RET-*): groups without a rule, missing periods, impossible starts."""
+"""Findings on retention (RET-001 to RET-010, RET-015): groups, periods, starts, references.
+
+The archive after active use (RET-011 to RET-014, RET-016, RET-017) is in
+`pia.findings.retention_archive`.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pia.findings import rule
-from pia.model import ArchiveGround, DeletionMethod, RetentionGroup
+from pia.model import RetentionGroup
 from pia.scoring.retention import missing
 from pia.scoring.retention_groups import (
     GROUP_LABELS,
+    Deviation,
     blanket_reason,
     contract_words,
     covered_groups,
@@ -51,6 +56,20 @@ def _groups(groups: Any) -> str:
 
 def _also_missing(r: RetentionRule) -> list[str]:
     return [word for field, word in PARTS.items() if missing(r, field)]
+
+
+def _deviation_params(r: RetentionRule, d: Deviation) -> dict[str, Any]:
+    """What the Dutch catalogue needs to say a period departs from its reference."""
+    return {
+        "rule": r.id,
+        "group": d.group.value,
+        "period": str(r.period),
+        "reference_period": str(d.reference_period),
+        "deviation": d.text,
+        "reference": d.reference.id,
+        "source": d.reference.source,
+        "verified": d.reference.verified,
+    }
 
 
 def _nor(parts: list[str]) -> str:
@@ -143,7 +162,7 @@ def longer_than_reference(assessment: Assessment, knowledge: Knowledge) -> Found
     own = own_rule_groups(assessment) - {CONSENT_RECORDS}
     for path, r in rules_of(assessment):
         for d in deviations(r.period, r.applies_to, knowledge):
-            if d.ratio <= 1 or d.group in own:
+            if not d.longer or d.group in own:
                 continue
             ref = d.reference
             verified = "" if ref.verified else " The reference itself is not verified."
@@ -158,17 +177,7 @@ def longer_than_reference(assessment: Assessment, knowledge: Knowledge) -> Found
                 f"{verified} Reference periods are indicative, not binding, but a longer period "
                 f"must be necessary.{justified}"
             )
-            params = {
-                "rule": r.id,
-                "group": d.group.value,
-                "period": str(r.period),
-                "reference_period": str(d.reference_period),
-                "deviation": d.text,
-                "reference": ref.id,
-                "source": ref.source,
-                "verified": ref.verified,
-            }
-            yield path, message, params
+            yield path, message, _deviation_params(r, d)
 
 
 @rule(
@@ -247,7 +256,7 @@ def identity_documents_kept(assessment: Assessment, knowledge: Knowledge) -> Fou
         )
         yield RULES_PATH, message, {"rule": None, "period": None}
     for path, r in rules:
-        too_long = [d for d in deviations(r.period, [ID_DOCUMENTS], knowledge) if d.ratio > 1]
+        too_long = [d for d in deviations(r.period, [ID_DOCUMENTS], knowledge) if d.longer]
         if r.period is not None and not too_long:
             continue
         kept = f"for {r.period} ({too_long[0].text})" if too_long else "with no period"
@@ -301,119 +310,32 @@ def no_start_event(assessment: Assessment, knowledge: Knowledge) -> Found:
             yield path, message, {"rule": r.id, "period": str(r.period)}
 
 
-# --- the archive after active use -----------------------------------------------------------------
-
-
-def _archived(a: Assessment) -> Iterator[tuple[str, RetentionRule]]:
-    """Rules whose data are archived after active use (deletion `archive_then_erasure`)."""
-    for path, r in rules_of(a):
-        if r.deletion is DeletionMethod.archive_then_erasure:
-            yield path, r
-
-
 @rule(
-    "RET-011",
-    "major",
-    "Data archived after active use, without an archive period",
-    reference="GDPR Art. 5(1)(e), Art. 13(2)(a), Art. 30(1)(f)",
-    remedy="Record how long the archive keeps the data after the active period (e.g. the "
-    "limitation period or the legal retention duty it serves), and then erase them.",
-)
-def archive_without_period(assessment: Assessment, knowledge: Knowledge) -> Found:
-    for path, r in _archived(assessment):
-        if r.archive is not None and r.archive.period is not None:
-            continue
-        where = f"{path}.archive" if r.archive is None else f"{path}.archive.period"
-        active = f"after {r.period} of active use" if r.period else "after active use"
-        message = (
-            f"Retention rule '{r.id}' ({_groups(r.applies_to)}) archives the data {active}, but "
-            "records no archive period: nothing limits how long the archive keeps them, and "
-            "people cannot be told the full period."
-        )
-        params = {
-            "rule": r.id,
-            "recorded": r.archive is not None,
-            "active": str(r.period) if r.period else None,
-        }
-        yield where, message, params
-
-
-@rule(
-    "RET-012",
-    "major",
-    "Data archived without a ground for keeping them after active use",
-    reference="GDPR Art. 5(1)(e), Art. 17(3)(b), (d) and (e), Art. 89(1)",
-    remedy="Record the ground that outlasts the purpose: a legal obligation to keep the data "
-    "(name the law), the defence of legal claims (within the limitation period), or archiving "
-    "in the public interest, research or statistics (Art. 89(1)); otherwise erase the data "
-    "at the end of the active period.",
-)
-def archive_without_ground(assessment: Assessment, knowledge: Knowledge) -> Found:
-    for path, r in _archived(assessment):
-        archive = r.archive
-        if archive is None or archive.ground not in (ArchiveGround.unknown, ArchiveGround.other):
-            continue
-        state = (
-            "records no ground for it"
-            if archive.ground is ArchiveGround.unknown
-            else "records a ground the GDPR does not name for it ('other')"
-        )
-        message = (
-            f"Retention rule '{r.id}' archives the data after active use but {state}: once the "
-            "purpose is met, data may be kept only to meet a legal obligation, to establish or "
-            "defend legal claims, or for archiving in the public interest, research or "
-            "statistics."
-        )
-        yield f"{path}.archive.ground", message, {"rule": r.id, "ground": archive.ground.value}
-
-
-@rule(
-    "RET-013",
+    "RET-015",
     "minor",
-    "Archive after active use not restricted to authorised people",
-    reference="GDPR Art. 5(1)(e)-(f), Art. 89(1); CNIL, Guide pratique 'Les durées de "
-    "conservation' (July 2020): intermediate archive",
-    remedy="Keep archived data apart from the working systems (separate storage, or at least "
-    "separate access rights), open only to people specifically authorised, for an occasional "
-    "and justified need.",
+    "A retention period is shorter than a minimum reference period",
+    reference="GDPR Art. 21(2)-(3); minimum reference periods of "
+    "pia/knowledge/retention.yaml (RET-OBJECTED: CNIL, at least 3 years)",
+    remedy="Keep the data at least as long as the minimum reference, limited to what that "
+    "purpose needs (for an objection: a hash of the e-mail address or telephone number on a "
+    "separate suppression list), or record why a shorter period is enough.",
 )
-def archive_not_restricted(assessment: Assessment, knowledge: Knowledge) -> Found:
-    for path, r in _archived(assessment):
-        archive = r.archive
-        if archive is None or archive.access_restricted is True:
-            continue
-        state = (
-            "is recorded as not restricted"
-            if archive.access_restricted is False
-            else "is not recorded as restricted"
-        )
-        message = (
-            f"Retention rule '{r.id}' archives the data after active use, but access to the "
-            f"archive {state} to people specifically authorised: data still within reach of "
-            "the teams that used them remain in active use."
-        )
-        params = {"rule": r.id, "restricted": archive.access_restricted}
-        yield f"{path}.archive.access_restricted", message, params
-
-
-@rule(
-    "RET-014",
-    "minor",
-    "An archive is recorded, but the data are recorded as erased or anonymised at the end",
-    reference="GDPR Art. 5(1)(e), Art. 13(2)(a)",
-    remedy="Set the deletion method to `archive_then_erasure` if the data are archived after "
-    "active use, or remove the archive if they are erased or anonymised at the end.",
-)
-def archive_contradicts_deletion(assessment: Assessment, knowledge: Knowledge) -> Found:
+def shorter_than_minimum(assessment: Assessment, knowledge: Knowledge) -> Found:
     for path, r in rules_of(assessment):
-        if r.archive is None or r.deletion not in (
-            DeletionMethod.erasure,
-            DeletionMethod.anonymisation,
-        ):
-            continue
-        message = (
-            f"Retention rule '{r.id}' records an archive after active use, but says the data "
-            f"are {'erased' if r.deletion is DeletionMethod.erasure else 'anonymised'} at the "
-            "end of the period: people cannot be told which is true."
-        )
-        yield f"{path}.deletion", message, {"rule": r.id, "deletion": r.deletion.value}
+        for d in deviations(r.period, r.applies_to, knowledge):
+            if not d.shorter:
+                continue
+            ref = d.reference
+            verified = "" if ref.verified else " The reference itself is not verified."
+            justified = (
+                " A justification is recorded: check that it explains the shorter period."
+                if r.justification
+                else " No justification is recorded."
+            )
+            message = (
+                f"Retention rule '{r.id}' keeps the data of {GROUP_LABELS[d.group]} for "
+                f"{r.period}: {d.text}, starting from '{ref.starts}' (source: {ref.source}). "
+                f"This reference is a minimum, not a maximum. {ref.why_minimum}{verified}"
+                f"{justified}"
+            )
+            yield path, message, _deviation_params(r, d)

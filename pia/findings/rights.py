@@ -91,8 +91,9 @@ def _identity_documents(check: IdentityVerification) -> list[str]:
     "major",
     "Identity document asked without masking instructions",
     reference="GDPR Art. 5(1)(c), Art. 87; EDPB Guidelines 01/2022 on the right of access "
-    "(v2.0), section 3.3; Belgian Law of 8 August 1983 organising a National Register "
-    "(use of the register number restricted; article to verify)",
+    "(v2.0), section 3.3; Belgian Law of 8 August 1983 organising a National Register of "
+    "natural persons, art. 8 (use of the register number) and art. 5 (access to its "
+    "information), as cited in a secondary source (the Law's text not read)",
     remedy="Tell people to black out the photo, the national register number and every other "
     "item not needed to confirm identity, and delete the copy once identity is confirmed.",
 )

@@ -24,6 +24,8 @@ SensitivityKey = Literal["standard", "highly_personal", "special_category", "cri
 RetentionGroup = Literal[
     "customers", "prospects", "consent_only", "objected", "rights_requesters", "consent_records"
 ]
+RetentionBound = Literal["maximum", "minimum"]
+ArchiveGroundKey = Literal["legal_obligation", "legal_claims"]
 PERIOD_PATTERN = r"^[1-9][0-9]* (days?|months?|years?)$"
 Period = Annotated[str, StringConstraints(pattern=PERIOD_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -251,12 +253,41 @@ class RetentionReference(Sourced):
     covers: Text
     period: Period = Field(description="How long, e.g. `3 years`.")
     starts: Text = Field(description="The event that starts the period.")
+    bound: RetentionBound = Field(
+        "maximum",
+        description="How the period is read: `maximum`, keep the data no longer unless it is "
+        "necessary (a benchmark, or the end of a ground for keeping them); `minimum`, keep them "
+        "at least this long, because a shorter period defeats what the period protects.",
+    )
+    why_minimum: Text | None = Field(
+        None, description="For a minimum: what a shorter period defeats (required, and only there)."
+    )
     notes: Texts = ()
+
+    @model_validator(mode="after")
+    def _minimum_says_why(self) -> RetentionReference:
+        if (self.bound == "minimum") != (self.why_minimum is not None):
+            raise ValueError("`why_minimum` is required for a minimum period, and only there")
+        return self
+
+
+class LegalArchivePeriod(RetentionReference):
+    """A period the law sets for records kept in a restricted archive after active use."""
+
+    ground: ArchiveGroundKey = Field(
+        description="The archive ground it serves: a legal duty to keep (Art. 17(3)(b)) or the "
+        "defence of legal claims (Art. 17(3)(e))."
+    )
+    data_kinds: tuple[str, ...] = Field(
+        (),
+        description="The data-category kinds the records hold; an archive is compared with the "
+        "period only when its rule keeps one of them. Empty: never compared.",
+    )
 
 
 class Retention(Entry):
     references: tuple[RetentionReference, ...]
-    archives: tuple[RetentionReference, ...] = ()
+    archives: tuple[LegalArchivePeriod, ...] = ()
 
 
 class TransferTool(Sourced):
@@ -334,6 +365,17 @@ class Knowledge(Entry):
 
     def retention_reference(self, group: str) -> RetentionReference:
         return _find(self.retention.references, "group", group, "retention.yaml", "group")
+
+    def legal_archive_periods(
+        self, ground: str, data_kinds: Iterable[str]
+    ) -> tuple[LegalArchivePeriod, ...]:
+        """The legal archive periods of this ground (`legal_obligation`) for any of these kinds."""
+        kinds = set(data_kinds)
+        return tuple(
+            entry
+            for entry in self.retention.archives
+            if entry.ground == ground and kinds & set(entry.data_kinds)
+        )
 
     def transfer_tool(self, key: str) -> TransferTool:
         return _find(self.transfer_tools.tools, "key", key, "transfer_tools.yaml", "transfer tool")

@@ -170,6 +170,12 @@ class SignOff(Record):
     content_hash: Annotated[
         str, matching(r"^[0-9a-f]{64}$", "a SHA-256 hash: 64 lowercase hexadecimal digits")
     ] = Field(description="SHA-256 of the assessment's canonical content when it was signed.")
+    canonical_form: int | None = Field(
+        None,
+        ge=1,
+        description="The canonical form `content_hash` was taken in (`pia.canonical`); absent on "
+        "sign-offs recorded before the form was recorded, which are form 1.",
+    )
     accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
 
 

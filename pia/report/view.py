@@ -318,11 +318,15 @@ def signoff_block(a: Assessment, cat: Catalog) -> SignoffBlock:
     entries = []
     for state in signoff.signoff_states(a):
         s = state.signoff
-        note = (
-            cat.text("texts.stale_signoff", signed=s.content_hash[:12], current=current[:12])
-            if state.stale
-            else cat.text("texts.current_signoff")
-        )
+        if state.current_hash is None:  # a canonical form this pia does not know
+            note = cat.text("texts.unknown_form_signoff", form=s.canonical_form)
+        elif state.stale:
+            now = state.current_hash[:12]
+            note = cat.text("texts.stale_signoff", signed=s.content_hash[:12], current=now)
+        else:
+            note = cat.text("texts.current_signoff")
+        if state.current_hash is not None and state.current_hash != current:
+            note += " " + cat.text("texts.earlier_form_signoff", form=s.canonical_form or 1)
         entries.append(
             SignoffEntry(
                 s.name,

@@ -3,9 +3,11 @@
 Severity is what is at stake when data is kept too long (how sensitive the data kept is);
 likelihood is how likely data is kept longer than necessary (Art. 5(1)(e)): no period, no start
 event or one that cannot happen, a period beyond the knowledge base's reference, no
-justification, no known deletion. Each factor says what was found and where. What is rated
-comes from `pia.scoring.retention_kept`; which groups the rules should cover, and how a period
-compares with the reference, from `pia.scoring.retention_groups`.
+justification, no known deletion; and, where the reference is a minimum (a suppression list
+that honours an objection), how likely the data is gone before it has done its job. Each factor
+says what was found and where. What is rated comes from `pia.scoring.retention_kept`; which
+groups the rules should cover, and how a period compares with the reference, from
+`pia.scoring.retention_groups`; the archive after active use from `pia.scoring.retention_archive`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pia.knowledge import Knowledge
 from pia.model import ArchiveGround, Assessment, DeletionMethod, RetentionGroup, RetentionRule
 from pia.risk import Factor, Scale
 from pia.scoring import Check, CheckStatus, ScoredItem, most_sensitive, scored
+from pia.scoring.retention_archive import ARCHIVE_REFERENCE, archive_gaps, archive_words
 from pia.scoring.retention_groups import (
     GROUP_LABELS,
     blanket_reason,
@@ -36,18 +39,6 @@ SENSITIVITY_REFERENCE = "GDPR Art. 9(1), Art. 10; WP248 rev.01 criterion 4"
 ID_DOCUMENT_REFERENCE = "GDPR Art. 5(1)(c), Art. 87; WP248 rev.01 criterion 4 (personal documents)"
 PROFILE_REFERENCE = "GDPR Art. 4(4); WP248 rev.01 criterion 1"
 PER_PURPOSE_REFERENCE = "GDPR Art. 5(1)(e), Art. 30(1)(f); WP248 rev.01 Annex 2"
-ARCHIVE_REFERENCE = (
-    "GDPR Art. 5(1)(e), Art. 17(3)(b), (d) and (e), Art. 89(1); CNIL, Guide pratique "
-    "'Les durées de conservation' (July 2020): active base and intermediate archive"
-)
-ARCHIVE_GROUND_WORDS = {
-    ArchiveGround.legal_obligation: "a legal obligation",
-    ArchiveGround.legal_claims: "legal claims",
-    ArchiveGround.archiving_in_public_interest: "archiving in the public interest (Art. 89(1))",
-    ArchiveGround.other: "another ground",
-    ArchiveGround.unknown: "ground not recorded",
-}
-
 # What a rule must record: field, check label, factor name, likelihood points, reference,
 # what a rule lacking it "does not" do, and what follows when no rule covers a group.
 GAPS = (
@@ -170,7 +161,8 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
             )
         )
     compared = deviations(rule.period, k.groups, kb)
-    longer = [d for d in compared if d.ratio > 1]
+    longer = [d for d in compared if d.longer]
+    shorter = [d for d in compared if d.shorter]
     if longer:
         worst = max(longer, key=lambda d: d.ratio)
         detail = "; ".join(f"{GROUP_LABELS[d.group]}: {d.text}" for d in longer)
@@ -184,6 +176,22 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
                 2 if worst.ratio > 2 else 1,
                 reason,
                 f"{ART_5_1_E}; reference {worst.source}",
+                f"{k.path}.period",
+            )
+        )
+    if shorter:
+        worst = min(shorter, key=lambda d: d.ratio)
+        detail = "; ".join(f"{GROUP_LABELS[d.group]}: {d.text}" for d in shorter)
+        reason = (
+            f"Rule {rule.id} keeps data for less than a reference period that is a minimum "
+            f"({detail}). {worst.reference.why_minimum}"
+        )
+        factors.append(
+            _likelihood(
+                "Shorter than the minimum reference period",
+                2 if worst.ratio < 0.5 else 1,
+                reason,
+                f"reference {worst.source}",
                 f"{k.path}.period",
             )
         )
@@ -203,7 +211,7 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
                 f"{k.path}.{archive[0][0]}",
             )
         )
-    elif compared and not longer and _fully_recorded(rule) and not missed:
+    elif compared and not longer and not shorter and _fully_recorded(rule) and not missed:
         archived = (
             f" (archive: {archive_words(rule)})"
             if rule.deletion is DeletionMethod.archive_then_erasure
@@ -228,60 +236,6 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
 
 def _fully_recorded(rule: RetentionRule) -> bool:
     return not any(missing(rule, field) for field, *_ in GAPS)
-
-
-def archive_gaps(rule: RetentionRule) -> list[tuple[str, str]]:
-    """What an archive after active use lacks: (field path under the rule, what is missing).
-
-    Only for rules whose deletion is `archive_then_erasure`: the archive needs its own period, a
-    ground that outlasts the purpose (a legal obligation, legal claims, Art. 89(1) archiving) and
-    access restricted to people specifically authorised."""
-    if rule.deletion is not DeletionMethod.archive_then_erasure:
-        return []
-    archive = rule.archive
-    if archive is None:
-        return [("archive", "the archive (its period, ground and access) is not recorded")]
-    gaps = []
-    if archive.period is None:
-        gaps.append(("archive.period", "how long the archive keeps the data is not recorded"))
-    if archive.ground is ArchiveGround.unknown:
-        gaps.append(("archive.ground", "why the data are kept after active use is not recorded"))
-    elif archive.ground is ArchiveGround.other:
-        gaps.append(
-            (
-                "archive.ground",
-                "the ground recorded for keeping them is none the GDPR names (a legal "
-                "obligation, legal claims, archiving in the public interest)",
-            )
-        )
-    if archive.access_restricted is not True:
-        state = "is recorded as not" if archive.access_restricted is False else "is not recorded as"
-        gaps.append(
-            (
-                "archive.access_restricted",
-                f"access to the archive {state} restricted to people specifically authorised",
-            )
-        )
-    return gaps
-
-
-def archive_words(rule: RetentionRule) -> str:
-    """`7 years, a legal obligation, access restricted`: the archive in a few words."""
-    archive = rule.archive
-    if archive is None:
-        return "not recorded"
-    access = {
-        True: "access restricted",
-        False: "access not restricted",
-        None: "access not recorded",
-    }
-    return ", ".join(
-        (
-            str(archive.period) if archive.period else "period not recorded",
-            ARCHIVE_GROUND_WORDS[archive.ground],
-            access[archive.access_restricted],
-        )
-    )
 
 
 def missing(rule: RetentionRule, field: str) -> bool:
@@ -331,7 +285,7 @@ def checks_of(k: Kept, a: Assessment, kb: Knowledge) -> list[Check]:
         "not_applicable"
         if not compared
         else "failed"
-        if any(d.ratio > 1 for d in compared)
+        if any(d.outside for d in compared)
         else "recorded"
     )
     checks.append(

@@ -3,7 +3,8 @@
 Shared by the retention scores (`pia.scoring.retention`) and findings (`pia.findings.retention`):
 the groups the assessment implies (customers, prospects, people who consented or objected, people
 who exercise their rights), the contract words that make a start event impossible for people
-without a contract, a period's deviation from the knowledge base's reference, and blanket periods.
+without a contract, a period's deviation from the knowledge base's reference (a maximum, or a
+minimum), and blanket periods.
 """
 
 from __future__ import annotations
@@ -126,7 +127,11 @@ def groups_trigger_misses(
 
 @dataclass(frozen=True, slots=True)
 class Deviation:
-    """A recorded period compared with the knowledge base's reference for one group."""
+    """A recorded period compared with the knowledge base's reference for one group.
+
+    Most references are a maximum (keep no longer unless necessary); some are a minimum (keep at
+    least this long: a suppression list honours an objection only while it lasts). `outside` is
+    what the reference warns about: longer than a maximum, or shorter than a minimum."""
 
     group: RetentionGroup
     period: Period
@@ -138,10 +143,30 @@ class Deviation:
         return self.period.days / self.reference_period.days
 
     @property
+    def minimum(self) -> bool:
+        """Is the reference a minimum rather than a maximum?"""
+        return self.reference.bound == "minimum"
+
+    @property
+    def longer(self) -> bool:
+        """Longer than a maximum reference (longer than a minimum is what it asks for)."""
+        return not self.minimum and self.ratio > 1
+
+    @property
+    def shorter(self) -> bool:
+        """Shorter than a minimum reference (shorter than a maximum is within it)."""
+        return self.minimum and self.ratio < 1
+
+    @property
+    def outside(self) -> bool:
+        return self.longer or self.shorter
+
+    @property
     def text(self) -> str:
-        """E.g. `+0% (3 years vs reference 3 years)`."""
+        """E.g. `+0% (3 years vs reference 3 years)`, `-67% (1 year vs minimum 3 years)`."""
         percent = round((self.ratio - 1) * 100)
-        return f"{percent:+d}% ({self.period} vs reference {self.reference_period})"
+        kind = "minimum" if self.minimum else "reference"
+        return f"{percent:+d}% ({self.period} vs {kind} {self.reference_period})"
 
     @property
     def source(self) -> str:

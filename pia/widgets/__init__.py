@@ -23,6 +23,7 @@ from pia.widgets.forms import (
     retention_form,
     risk_form,
     risks_form,
+    screening_facts_form,
     transfers_form,
 )
 from pia.widgets.overrides import OverrideControl, override_control, risk_summary, summary_text
@@ -47,6 +48,7 @@ __all__ = [
     "risk_form",
     "risks_form",
     "risk_summary",
+    "screening_facts_form",
     "signoff_form",
     "summary_text",
     "transfers_form",

@@ -282,6 +282,9 @@ class FieldWidget(widgets.HBox):
         self.control = binding.control
         self.error = widgets.HTML()
         self._syncing = False
+        self._relevant: Callable[[Session], bool] | None = None
+        self._placeholder = getattr(self.control, "placeholder", "")
+        self._asked_when = ""
         super().__init__([self.control, self.error])
         self.refresh()
         self.control.observe(self._changed, "value")
@@ -293,8 +296,32 @@ class FieldWidget(widgets.HBox):
         message = self.session.apply(self.path, self.binding.to_model(change["new"]))
         self.error.value = coloured(message, RED) if message else ""
 
+    def enable_when(self, relevant: Callable[[Session], bool], when: str) -> FieldWidget:
+        """Enable the control only where `relevant(session)` holds, `when` said in words.
+
+        A recorded value keeps it enabled, so an answer that no longer applies can be cleared.
+        """
+        self._relevant, self._asked_when = relevant, when
+        self.refresh()
+        return self
+
+    def _follow_relevance(self, current: Any) -> None:
+        if self._relevant is None:
+            return
+        disabled = current is None and not self._relevant(self.session)
+        self.control.disabled = disabled
+        if hasattr(self.control, "placeholder"):
+            self.control.placeholder = (
+                f"asked when {self._asked_when}" if disabled else self._placeholder
+            )
+
     def refresh(self) -> None:
         """Show the saved value, unless the analyst's refused input is still on screen."""
+        if self._relevant is not None:
+            try:
+                self._follow_relevance(self.session.value(self.path))
+            except (IndexError, KeyError):
+                return
         if self.error.value:
             return
         try:

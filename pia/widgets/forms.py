@@ -27,6 +27,7 @@ from pia.widgets.sections import (
     RECIPIENT,
     RETENTION,
     RISK,
+    SCREENING_FACTS,
     TRANSFER,
     Section,
 )
@@ -234,6 +235,18 @@ def metadata_form(session: Session) -> Form:
     return _with_status(session, fields_form(session, ("metadata",), METADATA))
 
 
+def _innovative(session: Session) -> bool:
+    return session.value(("description", "innovative_technology")) is True
+
+
+def screening_facts_form(session: Session) -> Form:
+    """The facts that decide WP248 criteria 2, 8 and 9 directly: yes, no or unknown, and what is
+    new (enabled once the processing is recorded as innovative)."""
+    form = _with_status(session, fields_form(session, ("description",), SCREENING_FACTS))
+    form.fields["innovation"].enable_when(_innovative, "innovative technology is yes")
+    return form
+
+
 def _purpose(session: Session, index: int) -> Form:
     form = fields_form(session, ("purposes", index), PURPOSE)
     bases = ListForm(
@@ -317,5 +330,6 @@ __all__ = [
     "retention_form",
     "risk_form",
     "risks_form",
+    "screening_facts_form",
     "transfers_form",
 ]

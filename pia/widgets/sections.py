@@ -117,6 +117,19 @@ RETENTION: Section = {
         "archive.access_restricted",
     ],
 }
+# The description-level facts that decide WP248 criteria directly: answered by the analyst, since
+# nothing else recorded shows them (the other criteria follow from the description and purposes).
+SCREENING_FACTS: Section = {
+    "WP248 criterion 2: automated decision with legal or similar significant effect": [
+        "automated_decisions_art22",
+    ],
+    "WP248 criterion 8: innovative use or new technological or organisational solutions": [
+        "innovative_technology",
+        "innovation:long",
+    ],
+    "WP248 criterion 9: the processing itself prevents people from exercising a right or "
+    "using a service or a contract": ["prevents_exercising_rights"],
+}
 RISK: Section = {"": ["id", "title", "concerns", "impact", "measures", "sources", "note"]}
 MEASURE: Section = {
     "": [

@@ -4,7 +4,9 @@ Open `03_purposes.ipynb`, run all cells, tick a purpose's "Profiling" checkbox i
 form, then check that the live panel's severity and level change on the page and that the
 assessment file records the change. Step 3 has no severity *override* (those are in step 6); the
 profiling answer is the control in step 3 that moves a purpose's severity, which is what the
-analyst sees change. A screenshot goes to `test-artefacts/browser/`.
+analyst sees change. Then open `01_screening.ipynb`, answer "yes" to innovative technology
+(WP248 criterion 8) and check that the live criteria table turns it from "not recorded" to "yes"
+and that the file records it. Screenshots go to `test-artefacts/browser/`.
 """
 
 from __future__ import annotations
@@ -70,31 +72,31 @@ def _accept_kernel_dialog(page: Page) -> None:
         dialog.first.get_by_role("button", name=re.compile("^(Select|Ok)$", re.I)).first.click()
 
 
-def _kernel(lab: Lab) -> dict[str, Any] | None:
+def _kernel(lab: Lab, notebook: str = NOTEBOOK) -> dict[str, Any] | None:
     """The notebook's kernel as the server reports it (id, execution_state), if it has one."""
     try:
         sessions = lab.api("/api/sessions")
     except (OSError, urllib.error.URLError, ValueError):
         return None
     for session in sessions or []:
-        if session.get("path") == NOTEBOOK and session.get("kernel"):
+        if session.get("path") == notebook and session.get("kernel"):
             return session["kernel"]
     return None
 
 
-def _open_with_idle_kernel(page: Page, lab: Lab) -> None:
+def _open_with_idle_kernel(page: Page, lab: Lab, notebook: str = NOTEBOOK) -> None:
     """Open the notebook and wait for its kernel to be idle; reload and retry if it is not."""
     state = None
     for attempt in range(1, KERNEL_ATTEMPTS + 1):
         if attempt == 1:
-            page.goto(lab.page_url(NOTEBOOK))
+            page.goto(lab.page_url(notebook))
         else:
             page.reload()
         page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(state="visible")
         deadline = time.monotonic() + KERNEL_TIMEOUT
         while time.monotonic() < deadline:
             _accept_kernel_dialog(page)
-            kernel = _kernel(lab)
+            kernel = _kernel(lab, notebook)
             state = kernel and kernel.get("execution_state")
             if state == "dead" and kernel:  # a kernel that died while starting: restart it
                 with contextlib.suppress(OSError, urllib.error.URLError, ValueError):
@@ -178,3 +180,46 @@ def test_changing_a_purpose_in_the_browser_moves_its_score_and_saves(lab: Lab, p
         f"\n{PURPOSE}: {before} -> {after} in the browser and on disk "
         f"({time.monotonic() - started:.1f} s after the server answered)"
     )
+
+
+SCREENING = "notebooks/01_screening.ipynb"
+SCREENING_LIVE = "#T_screening-live"  # nb.styled(..., "screening-live") in the notebook
+
+
+def test_answering_a_screening_fact_in_the_browser_decides_its_criterion(
+    lab: Lab, page: Page
+) -> None:
+    from playwright.sync_api import expect
+
+    copy = lab.root / ASSESSMENT
+    assert pia.load(copy).description.innovative_technology is None
+    _open_with_idle_kernel(page, lab, SCREENING)
+    _dismiss_news(page)
+    _run_all_cells(page)
+
+    # the form and the live criteria render; criterion 8 is not recorded yet
+    row = page.locator(f"{SCREENING_LIVE} tr", has=page.locator("th", has_text="WP248-8")).last
+    expect(row).to_be_visible(timeout=RUN_TIMEOUT)
+    met = row.locator("td").nth(1)  # title, met, why
+    expect(met).to_have_text("not recorded")
+    expect(page.locator(".jp-InputArea-prompt", has_text="*")).to_have_count(0, timeout=RUN_TIMEOUT)
+    _dismiss_news(page)
+    innovation = page.locator(".widget-textarea", has_text="Innovation").last.locator("textarea")
+    expect(innovation).to_be_disabled()
+
+    # answer "yes": saved, the criterion is met, and "what is new" can be written
+    innovative = page.locator(".widget-toggle-buttons", has_text="Innovative technology").last
+    innovative.get_by_role("button", name="yes", exact=True).click()
+    saved = page.locator(".widget-html-content", has_text=re.compile(r"^saved \d\d:\d\d:\d\d"))
+    expect(saved.last).to_be_visible(timeout=15_000)
+    expect(met).to_have_text("yes", timeout=15_000)
+    expect(innovation).to_be_enabled()
+    deadline = time.monotonic() + SAVE_TIMEOUT
+    while pia.load(copy).description.innovative_technology is None:
+        assert time.monotonic() < deadline, f"{copy} does not record innovative_technology"
+        time.sleep(0.1)
+    assert pia.load(copy).description.innovative_technology is True
+
+    _dismiss_news(page)
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "01_screening-innovative.png"))
