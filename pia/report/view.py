@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pia.canonical import CANONICAL_FORM
 from pia.findings import Severity
 from pia.knowledge import Knowledge, load_knowledge
 from pia.model import Assessment
@@ -315,18 +316,16 @@ def signoff_block(a: Assessment, cat: Catalog) -> SignoffBlock:
     from pia import signoff
 
     key, current = signoff.status(a), signoff.content_hash(a)
+    states = signoff.signoff_states(a)
     entries = []
-    for state in signoff.signoff_states(a):
+    for state in states:
         s = state.signoff
-        if state.current_hash is None:  # a canonical form this pia does not know
-            note = cat.text("texts.unknown_form_signoff", form=s.canonical_form)
+        if state.current_hash is None:  # not in this version's canonical form
+            note = cat.text("texts.unchecked_signoff", form=CANONICAL_FORM)
         elif state.stale:
-            now = state.current_hash[:12]
-            note = cat.text("texts.stale_signoff", signed=s.content_hash[:12], current=now)
+            note = cat.text("texts.stale_signoff", signed=s.content_hash[:12], current=current[:12])
         else:
             note = cat.text("texts.current_signoff")
-        if state.current_hash is not None and state.current_hash != current:
-            note += " " + cat.text("texts.earlier_form_signoff", form=s.canonical_form or 1)
         entries.append(
             SignoffEntry(
                 s.name,
@@ -340,7 +339,11 @@ def signoff_block(a: Assessment, cat: Catalog) -> SignoffBlock:
                 tuple((f.finding, f.justification) for f in s.accepted_findings),
             )
         )
-    status = Status(key, cat.get(f"status.{key}"), cat.get(f"status_note.{key}"), key == "stale")
+    shown = "unchecked" if states and states[-1].current_hash is None else key  # cannot be checked
+    label, explained = cat.get(f"status.{shown}"), cat.get(f"status_note.{shown}")
     return SignoffBlock(
-        status, current, tuple(entries), None if entries else cat.text("texts.no_signoffs")
+        Status(key, label, explained, key == "stale"),
+        current,
+        tuple(entries),
+        None if entries else cat.text("texts.no_signoffs"),
     )
