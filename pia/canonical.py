@@ -25,8 +25,9 @@ enumerations and periods as their text), written as JSON with sorted keys, no wh
 tokens and UTF-8 text, so YAML layout, comments, quoting, key order and the padding of texts do not
 count. The order of lists does: it is part of what was written.
 
-A sign-off records the form its hash was taken in (`SignOff.canonical_form`); one recorded before
-forms were numbered is form 1 (`pia.canonical_form1`) and is checked in that form.
+A sign-off records the form its hash was taken in (`SignOff.canonical_form`). Only a hash in this
+form can be checked: a sign-off in another form, or recorded before forms were numbered, must be
+signed again (`pia.signoff`).
 """
 
 from __future__ import annotations
@@ -38,11 +39,10 @@ from typing import Any, cast
 from pydantic import TypeAdapter
 from pydantic.fields import FieldInfo
 
-from pia.canonical_form1 import form1_hashes
 from pia.model import Assessment, Record
 
 CANONICAL_FORM = 2
-# Left out of every form: not content (see above).
+# Not content (see above).
 NOT_CONTENT: dict[str, Any] = {"signoffs": True, "metadata": {"status"}}
 
 
@@ -57,25 +57,10 @@ def canonical_text(content: Any) -> str:
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def content_hash(assessment: Assessment) -> str:
     """The SHA-256 (hex) of the assessment's canonical content in the current form."""
-    return sha256(canonical_text(canonical_content(assessment)))
-
-
-def hashes_in_form(assessment: Assessment, form: int) -> tuple[str, ...] | None:
-    """The hashes the content has in `form`, the newest last (form 1: one per model it served).
-
-    None for a form this version of pia does not know (a sign-off recorded by a later pia).
-    """
-    if form == CANONICAL_FORM:
-        return (content_hash(assessment),)
-    if form == 1:
-        return form1_hashes(assessment)
-    return None
+    text = canonical_text(canonical_content(assessment))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def default_is_content(field: FieldInfo) -> bool:

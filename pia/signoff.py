@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from pia.canonical import CANONICAL_FORM, content_hash, hashes_in_form
+from pia.canonical import CANONICAL_FORM, content_hash
 from pia.errors import SignoffRefused
 from pia.findings import Finding, Severity
 from pia.model import Assessment, Decision, SignOff
@@ -37,8 +37,8 @@ _VERBS = {
 class SignoffState:
     """One recorded sign-off, and whether the content still is what was signed.
 
-    `current_hash` is the content's hash now in the canonical form of this sign-off's hash (so
-    the two compare), or None when this pia does not know that form.
+    `current_hash` is the content's hash now, to compare with the sign-off's, or None when the
+    sign-off's hash cannot be checked (it is not in this version's canonical form).
     """
 
     signoff: SignOff
@@ -50,11 +50,11 @@ class SignoffState:
 def signoff_states(assessment: Assessment) -> list[SignoffState]:
     """Every sign-off in the order recorded, each marked stale if the content changed since.
 
-    Each hash is checked in the canonical form it was taken in (`SignOff.canonical_form`; a
-    sign-off that does not say is form 1), so a new form does not make old sign-offs stale.
+    Only a hash in the current canonical form can be checked. A sign-off in another form, or one
+    recorded before forms were numbered (no `canonical_form`), is stale: it must be signed again.
     """
-    hashes: dict[int, tuple[str, ...] | None] = {}
-    return [_state(s, assessment, hashes) for s in assessment.signoffs]
+    current = content_hash(assessment)
+    return [_state(s, current) for s in assessment.signoffs]
 
 
 def status(assessment: Assessment) -> SignoffStatus:
@@ -62,15 +62,12 @@ def status(assessment: Assessment) -> SignoffStatus:
     if not assessment.signoffs:
         return "draft"
     latest = assessment.signoffs[-1]
-    if _state(latest, assessment, {}).stale:
+    if _state(latest, content_hash(assessment)).stale:
         return "stale"
     return "rejected" if latest.decision == Decision.reject else "signed"
 
 
-def _state(
-    signoff: SignOff, assessment: Assessment, hashes: dict[int, tuple[str, ...] | None]
-) -> SignoffState:
-    form, current = _hashes_now(signoff, assessment, hashes)
+def _state(signoff: SignOff, current: str) -> SignoffState:
     verb = _VERBS[signoff.decision]
     text = f"{signoff.date.isoformat()} {verb} by {signoff.name} ({signoff.role})"
     if signoff.conditions:
@@ -78,38 +75,16 @@ def _state(
         text += f", {count} condition{'s' if count != 1 else ''}"
     if signoff.accepted_findings:
         text += ", accepted " + ", ".join(a.finding for a in signoff.accepted_findings)
-    if current is None:
+    if signoff.canonical_form != CANONICAL_FORM:
         text += (
-            f": cannot be checked, its hash is in canonical form {form}, which this version of "
-            f"pia does not know (it knows forms 1 to {CANONICAL_FORM}): update pia"
+            f": cannot be checked, its hash is not in canonical form {CANONICAL_FORM}, the one "
+            "this version of pia checks: it must be signed again"
         )
         return SignoffState(signoff, True, text, None)
-    if signoff.content_hash not in current:
+    if signoff.content_hash != current:
         text += ": stale, the assessment changed after this sign-off"
-        return SignoffState(signoff, True, text, current[-1])
-    text += ": current"
-    if form != CANONICAL_FORM:
-        text += f" (checked in canonical form {form}, the one its hash was taken in)"
-    return SignoffState(signoff, False, text, signoff.content_hash)
-
-
-def _hashes_now(
-    signoff: SignOff, assessment: Assessment, hashes: dict[int, tuple[str, ...] | None]
-) -> tuple[int, tuple[str, ...] | None]:
-    """The form to check the sign-off in, and the content's hashes in it now (None: unknown form).
-
-    A sign-off that does not record its form was recorded before forms were numbered: form 1. One
-    built without it by other code may hold a hash in the current form, which is checked too (two
-    forms' texts never coincide, so a hash can match in one form only).
-    """
-    forms = [signoff.canonical_form] if signoff.canonical_form else [1, CANONICAL_FORM]
-    for form in forms:
-        if form not in hashes:
-            hashes[form] = hashes_in_form(assessment, form)
-        current = hashes[form]
-        if current is not None and signoff.content_hash in current:
-            return form, current
-    return forms[0], hashes[forms[0]]
+        return SignoffState(signoff, True, text, current)
+    return SignoffState(signoff, False, text + ": current", current)
 
 
 def sign(

@@ -1,4 +1,4 @@
-"""The canonical content a sign-off's hash covers: what counts, what does not, in forms 1 and 2."""
+"""The canonical content a sign-off's hash covers: what counts and what does not (form 2)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,7 @@ from pia.canonical import (
     canonical_text,
     content_hash,
     default_is_content,
-    hashes_in_form,
 )
-from pia.canonical_form1 import BEFORE_LEGAL_FACTS, WITH_LEGAL_FACTS
 from pia.model import Assessment, Description, Purpose, Record, Transfer
 from pia.store import _yaml, load
 
@@ -39,8 +37,8 @@ def _maxiresponse() -> dict[str, Any]:
 # --- the form, pinned -----------------------------------------------------------------------------
 
 # The minimal assessment in canonical form 2. If this text changes, every recorded hash changes:
-# then the change is a new canonical form (CANONICAL_FORM + 1, the old one kept to check old
-# sign-offs), never an edit of this text.
+# then the change is a new canonical form (CANONICAL_FORM + 1; sign-offs in this one can then no
+# longer be checked and must be signed again), never an edit of this text.
 MINIMAL_FORM_2 = (
     '{"description":{"automated_decisions_art22":false,"data_categories":[{'
     '"declared_to_data_subjects":true,"id":"contact","inferred":false,"kind":"contact",'
@@ -63,7 +61,6 @@ def test_the_canonical_text_of_the_minimal_assessment_is_pinned():
     assert CANONICAL_FORM == 2
     assert canonical_text(canonical_content(a)) == MINIMAL_FORM_2
     assert content_hash(a) == hashlib.sha256(MINIMAL_FORM_2.encode("utf-8")).hexdigest()
-    assert hashes_in_form(a, CANONICAL_FORM) == (content_hash(a),)
 
 
 def test_dates_enumerations_and_periods_are_written_as_their_text():
@@ -315,20 +312,14 @@ class NewerTransfersAssessment(Assessment):
     description: NewerDescription
 
 
-def _dump_every_default(a: Assessment) -> str:
-    """Form 1: every field with its default."""
-    content = a.model_dump(mode="json", exclude={"signoffs": True, "metadata": {"status"}})
-    return hashlib.sha256(canonical_text(content).encode("utf-8")).hexdigest()
-
-
 @pytest.mark.parametrize("data", [MINIMAL, _maxiresponse()], ids=["minimal", "maxiresponse"])
 @pytest.mark.parametrize("newer", [NewerAssessment, NewerTransfersAssessment])
 def test_a_new_optional_question_leaves_the_hash_of_an_existing_assessment(data, newer):
     before, after = Assessment.model_validate(data), newer.model_validate(copy.deepcopy(data))
     assert type(after) is newer
     assert content_hash(after) == content_hash(before)
-    if newer is NewerAssessment:  # what form 1 did: every default counted, the hash changed
-        assert _dump_every_default(after) != _dump_every_default(before)
+    if newer is NewerAssessment:  # the new questions are there, unanswered
+        assert after.model_dump(mode="json") != before.model_dump(mode="json")
 
 
 @pytest.mark.parametrize(
@@ -388,43 +379,3 @@ def test_no_new_field_puts_its_default_into_every_hash():
         "a field's default is part of every assessment's canonical content: default a new "
         "question to None or an empty list, or make it a new canonical form (pia/canonical.py)"
     )
-
-
-def test_form_1_lists_only_fields_the_model_still_has():
-    """A field renamed or removed changes what form 1 rebuilds: pia/canonical_form1.py must say."""
-    models = {path.split(".")[0] for path, _ in _fields(Assessment, set())}
-    listed = {f"{model}.{name}" for model, names in WITH_LEGAL_FACTS.items() for name in names}
-    current = {path for path, _ in _fields(Assessment, set())} | {"Assessment.signoffs"}
-    assert listed <= current
-    assert set(WITH_LEGAL_FACTS) <= models
-    assert all(BEFORE_LEGAL_FACTS[m] <= WITH_LEGAL_FACTS[m] for m in BEFORE_LEGAL_FACTS)
-
-
-# --- form 1: the hashes recorded before forms were numbered ---------------------------------------
-
-# The minimal assessment's hash as pia computed it in form 1: before the legal facts (WP248
-# criteria 8/9, ...) were added to the model, and with them. Taken with those versions of pia.
-MINIMAL_FORM_1 = (
-    "aa54956a56c837826b94ddac4073c73b2d88955c7afbca2182d4de072effced1",
-    "8ddaba4dbb0ccaf81c9054f1d2d056153d14884e77200e3bbee44d544ff6fea7",
-)
-
-
-def test_form_1_is_rebuilt_as_each_model_that_used_it_hashed():
-    a = _assessment()
-    assert hashes_in_form(a, 1) == MINIMAL_FORM_1
-    assert MINIMAL_FORM_1[1] == _dump_every_default(a)
-    assert hashes_in_form(NewerAssessment.model_validate(copy.deepcopy(MINIMAL)), 1) == (
-        MINIMAL_FORM_1
-    )
-
-
-def test_form_1_with_a_fact_only_the_later_model_had():
-    data = copy.deepcopy(MINIMAL)
-    data["description"]["innovative_technology"] = False
-    old, new = hashes_in_form(_assessment(data), 1) or ()
-    assert old not in MINIMAL_FORM_1 and new not in MINIMAL_FORM_1
-
-
-def test_a_form_this_pia_does_not_know():
-    assert hashes_in_form(_assessment(), CANONICAL_FORM + 1) is None

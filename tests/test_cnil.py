@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from conftest import MAXIRESPONSE, ROOT
 
+from pia.canonical import CANONICAL_FORM
 from pia.cli import main
 from pia.errors import PiaError
 from pia.interop.cnil import CNIL_RISKS, MAPPED_FIELDS, QUESTION_IDS, from_cnil, to_cnil
@@ -137,7 +138,7 @@ def test_status_codes_follow_the_sign_off(minimal):
         signed = a.model_copy(deep=True)
         signed.signoffs = [
             SignOff(name="M. Anager", role="CEO", decision=decision, date=dt.date(2026, 1, 5),
-                    content_hash=content_hash(a))
+                    content_hash=content_hash(a), canonical_form=CANONICAL_FORM)
         ]  # fmt: skip
         pia = to_cnil(signed)["pia"]
         assert pia["status"] == code and pia["validator_name"] == "M. Anager"

@@ -11,6 +11,7 @@ import pytest
 from conftest import MAXIRESPONSE, MINIMAL, write_yaml
 
 import pia
+from pia.canonical import CANONICAL_FORM
 from pia.cli import main
 from pia.diff import answer_changes, as_json, as_text, conflicts, diff, rebase
 from pia.model import Assessment, SignOff
@@ -232,6 +233,7 @@ def test_screening_art36_and_signoff_changes():
             decision="approve",
             date="2024-05-02",
             content_hash=content_hash(old),
+            canonical_form=CANONICAL_FORM,
         )
     ]
     risky = copy.deepcopy(MINIMAL)

@@ -11,9 +11,8 @@ from typing import Any
 import pytest
 from conftest import MAXIRESPONSE, MINIMAL, ROOT, write_yaml
 from pydantic import Field
-from test_canonical import MINIMAL_FORM_1
 
-from pia.canonical import CANONICAL_FORM, hashes_in_form
+from pia.canonical import CANONICAL_FORM
 from pia.cli import main
 from pia.errors import InvalidAssessment, SignoffRefused
 from pia.model import Assessment, Decision, Description
@@ -23,7 +22,10 @@ from pia.store import load, save
 
 DAY = dt.date(2026, 3, 2)
 STALE = "stale, the assessment changed after this sign-off"
-IN_FORM_1 = "current (checked in canonical form 1, the one its hash was taken in)"
+UNCHECKED = (
+    "cannot be checked, its hash is not in canonical form 2, the one this version of pia checks: "
+    "it must be signed again"
+)
 LOYALTY = ROOT / "data" / "example-loyalty-app" / "assessment.yaml"
 WHY = "Standard contractual clauses are signed by 30 June."
 
@@ -104,8 +106,8 @@ def test_setting_an_answer_back_to_unknown_stales_the_signoff_and_undoing_it_res
     assert status(signed) == "signed"
 
 
-def _signed_by_an_earlier_pia(a: Assessment, recorded: str, **fields: Any) -> Assessment:
-    """`a` with a sign-off as a pia that did not record the canonical form wrote it."""
+def _signed_by_another_pia(a: Assessment, recorded: str, **fields: Any) -> Assessment:
+    """`a` with a sign-off as another pia wrote it: without `canonical_form` unless given."""
     data = a.model_dump(exclude={"signoffs"})
     signoff = {"name": "An Peeters", "role": "CEO", "decision": "approve", "date": DAY}
     data["signoffs"] = [{**signoff, "content_hash": recorded, **fields}]
@@ -115,47 +117,6 @@ def _signed_by_an_earlier_pia(a: Assessment, recorded: str, **fields: Any) -> As
 def test_sign_records_the_canonical_form_of_its_hash():
     [s] = _sign(_assessment()).signoffs
     assert s.canonical_form == CANONICAL_FORM == 2
-
-
-@pytest.mark.parametrize("recorded", MINIMAL_FORM_1, ids=["before the legal facts", "with them"])
-def test_a_signoff_recorded_before_forms_were_numbered_is_checked_in_form_1(recorded):
-    a = _signed_by_an_earlier_pia(_assessment(), recorded)
-    assert a.signoffs[0].canonical_form is None
-    assert status(a) == "signed"
-    [state] = signoff_states(a)
-    assert state.text == f"2026-03-02 approved by An Peeters (CEO): {IN_FORM_1}"
-    assert not state.stale and state.current_hash == recorded != content_hash(a)
-    edited = _edited(a)
-    assert status(edited) == "stale"
-    [state] = signoff_states(edited)
-    assert state.text.endswith(STALE) and state.current_hash == hashes_in_form(edited, 1)[-1]
-    again = _sign(edited)
-    assert [s.stale for s in signoff_states(again)] == [True, False]
-    assert again.signoffs[-1].canonical_form == CANONICAL_FORM and status(again) == "signed"
-
-
-# The hash a sign-off of the loyalty-app example records in form 1 on the version that kept
-# `retention_profile` for 1 year, as each earlier pia took it: the one that asked WP248 criteria 8
-# and 9 (the file answers them) and the one before, which did not ask them.
-LOYALTY_FORM_1 = {
-    "with the legal facts": "6ef7b89382e632ad5872d2002351896c0f8fd626fdd29dee1bc39d9a68da0a31",
-    "before them": "d371b682504380b9115829c25fb9070533b6f146dcfd457570a822fdf3350d44",
-}
-
-
-@pytest.mark.parametrize("version", LOYALTY_FORM_1)
-def test_the_loyalty_example_signed_by_an_earlier_pia_is_stale_only_for_its_retention_period(
-    version,
-):
-    a = load(LOYALTY)
-    if version == "before them":
-        a.description.innovative_technology = a.description.prevents_exercising_rights = None
-    earlier = _signed_by_an_earlier_pia(a, LOYALTY_FORM_1[version])
-    assert status(earlier) == "stale"
-    [rule] = [r for r in earlier.description.retention_rules if r.id == "retention_profile"]
-    assert str(rule.period) == "18 months"
-    rule.period = "1 year"  # type: ignore[assignment]
-    assert status(earlier) == "signed"
 
 
 def test_the_loyalty_example_is_signed_in_the_current_form_and_stale_for_its_retention_period():
@@ -168,22 +129,14 @@ def test_the_loyalty_example_is_signed_in_the_current_form_and_stale_for_its_ret
     assert status(a) == "signed"
 
 
-def test_a_signoff_built_without_its_form_but_with_a_current_hash_is_current():
-    a = _signed_by_an_earlier_pia(_assessment(), content_hash(_assessment()))
-    assert status(a) == "signed"
-    assert signoff_states(a)[0].text == "2026-03-02 approved by An Peeters (CEO): current"
-    assert status(_edited(a)) == "stale"
-
-
-def test_a_signoff_in_a_form_this_pia_does_not_know_cannot_be_checked():
-    a = _signed_by_an_earlier_pia(_assessment(), content_hash(_assessment()), canonical_form=3)
-    assert status(a) == "stale"
-    [state] = signoff_states(a)
-    assert state.stale and state.current_hash is None
-    assert state.text.endswith(
-        ": cannot be checked, its hash is in canonical form 3, which this version of pia does "
-        "not know (it knows forms 1 to 2): update pia"
-    )
+@pytest.mark.parametrize("form", [None, 1, 3], ids=["no form", "form 1", "a later form"])
+def test_a_signoff_not_in_the_current_form_cannot_be_checked_and_must_be_signed_again(form):
+    a = _signed_by_another_pia(_assessment(), content_hash(_assessment()), canonical_form=form)
+    assert status(a) == "stale"  # though its hash is the content's in the current form
+    text = f"2026-03-02 approved by An Peeters (CEO): {UNCHECKED}"
+    assert signoff_states(a) == [SignoffState(a.signoffs[0], True, text, None)]
+    again = _sign(a)
+    assert [s.stale for s in signoff_states(again)] == [True, False] and status(again) == "signed"
 
 
 def test_a_canonical_form_below_1_is_refused(tmp_path):
@@ -422,19 +375,13 @@ def test_pia_sign_usage_errors_exit_2(tmp_path, capsys, extra):
 def test_pia_status_of_a_file_signed_before_forms_were_numbered(tmp_path, capsys):
     data = copy.deepcopy(MINIMAL)
     signoff = {"name": "An Peeters", "role": "CEO", "decision": "approve", "date": DAY}
-    data["signoffs"] = [{**signoff, "content_hash": MINIMAL_FORM_1[0]}]
+    data["signoffs"] = [{**signoff, "content_hash": content_hash(_assessment())}]
     path = write_yaml(tmp_path / "a.yaml", data)
     assert main(["status", str(path)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"{path}: signed",
-        f"  2026-03-02 approved by An Peeters (CEO): {IN_FORM_1}",
+        f"{path}: stale",
+        f"  2026-03-02 approved by An Peeters (CEO): {UNCHECKED}",
     ]
-    path.write_text(path.read_text().replace("monthly", "weekly"), encoding="utf-8")
-    assert main(["status", str(path)]) == 0
-    assert (
-        capsys.readouterr().out.splitlines()[1]
-        == "  2026-03-02 approved by An Peeters (CEO): " + STALE
-    )
 
 
 # --- the report's sign-off block ------------------------------------------------------------------
@@ -447,23 +394,48 @@ def _notes(a: Assessment, lang: str = "en") -> list[str]:
     return [" ".join(e.state.split()) for e in signoff_block(a, catalog(lang)).entries]
 
 
-def test_the_report_compares_a_signoff_in_the_form_of_its_hash():
-    earlier = _signed_by_an_earlier_pia(_assessment(), MINIMAL_FORM_1[1])
-    [note] = _notes(earlier)
-    assert note.startswith("The content has not changed since this sign-off. Its hash was taken")
-    assert "canonical form 1, that of an earlier version of pia" in note
-    [note] = _notes(_edited(earlier))
-    now = hashes_in_form(_edited(earlier), 1)[-1][:12]
-    assert note.startswith(
-        f"STALE: the assessment changed after this sign-off (8ddaba4dbb0c signed, {now} now)."
-    )
-    assert "canonical form 1" in note
+def test_the_report_notes_current_and_stale_signoffs():
     [note] = _notes(_sign(_assessment()))
     assert note == "The content has not changed since this sign-off."
+    edited = _edited(_sign(_assessment()))
+    [note] = _notes(edited)
+    signed, now = content_hash(_assessment())[:12], content_hash(edited)[:12]
+    assert note.startswith(f"STALE: the assessment changed after this sign-off ({signed} signed")
+    assert f"{now} now" in note
 
 
-@pytest.mark.parametrize(("lang", "word"), [("en", "CANNOT BE CHECKED"), ("nl", "NIET TE")])
-def test_the_report_says_a_signoff_in_an_unknown_form_cannot_be_checked(lang, word):
-    a = _signed_by_an_earlier_pia(_assessment(), "0" * 64, canonical_form=3)
-    [note] = _notes(a, lang)
-    assert note.startswith(word) and "3" in note
+UNCHECKED_IN_THE_REPORT = {
+    "en": (
+        "Stale — cannot be checked",
+        "This version of pia cannot check the latest sign-off against the content: it must be "
+        "signed again.",
+        "CANNOT BE CHECKED: its hash is not in canonical form 2, the one this version of pia "
+        "checks. It does not apply to this version until it is signed again.",
+    ),
+    "nl": (
+        "Verouderd — niet te controleren",
+        "Deze versie van pia kan de laatste ondertekening niet aan de inhoud toetsen: de "
+        "beoordeling moet opnieuw worden ondertekend.",
+        "NIET TE CONTROLEREN: de hash is niet in canonieke vorm 2, de vorm die deze versie van "
+        "pia controleert. De beslissing geldt niet voor deze versie tot ze opnieuw wordt "
+        "ondertekend.",
+    ),
+}
+
+
+@pytest.mark.parametrize("form", [None, 3], ids=["no form", "a later form"])
+@pytest.mark.parametrize("lang", UNCHECKED_IN_THE_REPORT)
+def test_the_report_says_a_signoff_not_in_the_current_form_cannot_be_checked(lang, form):
+    from pia.report.view import build_report
+
+    a = _signed_by_another_pia(_assessment(), content_hash(_assessment()), canonical_form=form)
+    report = build_report(a, assess(a), lang)
+    label, status_note, note = UNCHECKED_IN_THE_REPORT[lang]
+    for shown in (report.cover.status, report.signoff.status):
+        assert (shown.key, shown.label, " ".join(shown.note.split()), shown.stale) == (
+            "stale",
+            label,
+            status_note,
+            True,
+        )
+    assert _notes(a, lang) == [note]

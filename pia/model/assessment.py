@@ -173,8 +173,9 @@ class SignOff(Record):
     canonical_form: int | None = Field(
         None,
         ge=1,
-        description="The canonical form `content_hash` was taken in (`pia.canonical`); absent on "
-        "sign-offs recorded before the form was recorded, which are form 1.",
+        description="The canonical form `content_hash` was taken in (`pia.canonical`); `sign` "
+        "always records it. Absent on sign-offs recorded before forms were numbered, which "
+        "cannot be checked and must be signed again.",
     )
     accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
 
