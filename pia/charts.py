@@ -333,7 +333,7 @@ def transfer_overview(
     """A row per transfer and per EEA-hosted recipient with a third-country parent: where to,
     adequacy, the transfer tool recorded and, given the scored items, the risk level."""
     kb = knowledge or load_knowledge()
-    rows = _transfer_rows(assessment, kb, items)
+    rows = transfer_rows(assessment, kb, items)
     if not rows:
         return _nothing(TITLES["transfers"], "No transfers outside the EEA recorded.")
     columns = ["Destination", "Adequacy", "Transfer tool", "Risk level"]
@@ -359,11 +359,14 @@ def transfer_overview(
     return fig
 
 
-def _transfer_rows(
+def transfer_rows(
     assessment: Assessment, kb: Knowledge, items: Sequence[ScoredItem] | None
 ) -> list[tuple[str, str, list[_Cell]]]:
     """(country, detail, status cells) for each transfer in file order, then for each recipient
-    hosted in the EEA whose parent company is not; a risk-level cell only when items are given."""
+    hosted in the EEA whose parent company is not; a risk-level cell only when items are given.
+
+    The cells are adequacy, the transfer tool and the risk level, each as English text and the
+    level that colours it. The chart draws these rows; the report shows them as a table."""
     description = assessment.description
     names = {r.id: r.name for r in description.recipients}
     by_key: dict[str, ScoredItem] = {}
