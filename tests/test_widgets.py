@@ -23,12 +23,17 @@ from pia.risk import scale_for
 from pia.widgets import (
     FieldWidget,
     Session,
+    consultation_form,
+    data_categories_form,
+    data_sources_form,
+    data_subjects_form,
     field_widget,
     measures_form,
     metadata_form,
     purpose_form,
     purposes_form,
     retention_form,
+    rights_form,
     risk_form,
     risks_form,
     screening_facts_form,
@@ -478,6 +483,325 @@ def test_the_art63_law_dpf_and_archive_have_controls_that_save(maxi: Path) -> No
         True,
     )
     assert len(received) == 5 and received[-1] is session.result  # one re-assessment per save
+
+
+# --- the description: groups of people, data categories, data sources -----------------------------
+
+
+def open_rules(session: Session, prefix: str) -> list[str]:
+    """The rule ids of the open findings whose id starts with `prefix` (e.g. `CON`)."""
+    return [f.id for f in session.result.findings if f.id.startswith(prefix)]
+
+
+def row(form: Any, list_name: str, item_id: str) -> Any:
+    """The row form of item `item_id` in the form's list `list_name`."""
+    rows = form.lists[list_name]
+    return rows.items[[item.id for item in rows.session.value(rows.list_path)].index(item_id)]
+
+
+def test_a_group_recorded_as_vulnerable_meets_wp248_criterion_7(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    received: list[Any] = []
+    session.on_change(received.append)
+    form = data_subjects_form(session)
+    assert form.children[0] is session.status
+    vulnerable = row(form, "data_subjects", "users").fields["vulnerable"]
+    assert isinstance(vulnerable.control, widgets.Checkbox) and vulnerable.control.value is False
+    before = session.result.screening
+    assert not before.result("WP248-7").met and "DSC-009" not in open_rules(session, "DSC")
+
+    vulnerable.control.value = True
+
+    assert pia.load(maxi).description.data_subjects[3].vulnerable is True
+    assert saved(session) and vulnerable.error.value == ""
+    after = session.result.screening
+    assert after.result("WP248-7").met and after.met_count == before.met_count + 1
+    assert after.result("WP248-7").reasons == ("Group 'users' is recorded as vulnerable.",)
+    assert "DSC-009" in open_rules(session, "DSC")  # vulnerable people profiled, no Art. 22
+    assert received and received[-1] is session.result  # the live panels are redrawn
+
+
+def test_a_count_of_people_decides_wp248_criterion_5(small: Path) -> None:
+    session = Session.open(small, assess=real_assess())
+    count = row(data_subjects_form(session), "data_subjects", "members").fields["approximate_count"]
+    assert count.control.placeholder == "unknown"
+    large = session.result.screening.result("WP248-5")
+    assert not large.met and "the number of people is not recorded" in large.reasons[0]
+    assert "DSC-010" in open_rules(session, "DSC")
+
+    count.control.value = "120000"
+
+    assert pia.load(small).description.data_subjects[0].approximate_count == 120_000
+    large = session.result.screening.result("WP248-5")
+    assert large.met and "about 120,000 people, at or above 50,000 people" in large.reasons[0]
+    assert "DSC-010" not in open_rules(session, "DSC")
+    count.control.value = "800"  # every group counted, below the bar: not met, whatever else
+    assert "below 50,000" in session.result.screening.result("WP248-5").reasons[0]
+    assert not session.result.screening.result("WP248-5").met
+    count.control.value = ""  # back to "the sources are silent"
+    assert pia.load(small).description.data_subjects[0].approximate_count is None
+    assert "DSC-010" in open_rules(session, "DSC")
+
+
+def test_category_facts_move_the_screening_and_the_purpose_scores(small: Path) -> None:
+    session = Session.open(small, assess=real_assess())
+    contact = row(data_categories_form(session), "data_categories", "contact").fields
+    assert isinstance(contact["sensitivity"].control, widgets.Dropdown)
+    assert isinstance(contact["inferred"].control, widgets.Checkbox)
+    assert not session.result.screening.result("WP248-4").met
+
+    contact["sensitivity"].control.value = "highly_personal"
+    contact["declared_to_data_subjects"].control.value = False
+    contact["inferred"].control.value = True
+
+    category = pia.load(small).description.data_categories[0]
+    assert (category.sensitivity, category.declared_to_data_subjects, category.inferred) == (
+        "highly_personal",
+        False,
+        True,
+    )
+    assert session.result.screening.result("WP248-4").met
+    factors = {f.name for f in session.result.purposes[0].factors}
+    assert {
+        "Sensitive data used",
+        "Data categories not declared to people",
+        "Profiling and inferred data",
+    } <= factors
+
+
+def test_naming_the_company_data_come_from_answers_dsc_005(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    others = row(data_sources_form(session), "data_sources", "other_companies").fields
+    assert isinstance(others["channels"].control, widgets.SelectMultiple)
+    assert "DSC-005" in open_rules(session, "DSC")
+    others["provider"].control.value = "Acme Data NV"
+    others["channels"].control.value = ("email", "other")
+    source = pia.load(maxi).description.data_sources[2]
+    assert (source.provider, source.channels) == ("Acme Data NV", ["email", "other"])
+    assert "DSC-005" not in open_rules(session, "DSC")
+    others["provider"].control.value = " "
+    assert pia.load(maxi).description.data_sources[2].provider is None
+    assert "DSC-005" in open_rules(session, "DSC")
+
+
+def test_description_rows_can_be_added_and_removed(small: Path) -> None:
+    session = Session.open(small, assess=real_assess())
+    sources = data_sources_form(session).lists["data_sources"]
+    assert "description.data_sources" in [f.path for f in session.result.findings]  # DSC-004
+    sources.add_inputs["id"].control.value = "signup"
+    sources.add_inputs["name"].control.value = "Sign-up form"
+    sources.add_inputs["kind"].control.value = "data_subject"
+    sources.add_button.click()
+    assert sources.message.value == "" and sources.accordion.titles == ("signup: Sign-up form",)
+    sources.items[0].fields["data_categories"].control.value = ("contact",)
+    assert pia.load(small).description.data_sources[0].data_categories == ["contact"]
+    assert "DSC-004" not in open_rules(session, "DSC")
+
+    groups = data_subjects_form(session).lists["data_subjects"]
+    groups.add_inputs["id"].control.value = "children"
+    groups.add_inputs["name"].control.value = "Children of members"
+    groups.add_inputs["kind"].control.value = "child"
+    groups.add_button.click()
+    assert [g.id for g in pia.load(small).description.data_subjects] == ["members", "children"]
+    assert session.result.screening.result("WP248-7").met  # WP248 names children
+    groups.items[-1].remove_button.click()
+    assert [g.id for g in pia.load(small).description.data_subjects] == ["members"]
+    assert not session.result.screening.result("WP248-7").met
+
+    categories = data_categories_form(session).lists["data_categories"]
+    categories.add_inputs["id"].control.value = "birth_date"
+    categories.add_inputs["name"].control.value = "Date of birth"
+    categories.add_inputs["kind"].control.value = "identity"
+    categories.add_inputs["sensitivity"].control.value = "standard"
+    categories.add_inputs["declared_to_data_subjects"].control.value = True
+    categories.add_button.click()
+    added = pia.load(small).description.data_categories[-1]
+    assert (added.id, added.declared_to_data_subjects) == ("birth_date", True)
+    assert "DSC-003" in open_rules(session, "DSC")  # no purpose uses it yet
+    before = small.read_bytes()
+    categories.items[0].remove_button.click()  # the purpose and the new source still use it
+    assert "'contact' is not the id of any of the data categories" in shown(
+        categories.items[0].remove_error
+    )
+    assert small.read_bytes() == before
+    categories.items[-1].remove_button.click()
+    assert [c.id for c in pia.load(small).description.data_categories] == ["contact"]
+
+
+# --- rights handling (Arts. 12-22) ----------------------------------------------------------------
+
+
+def test_the_response_time_and_identity_checks_decide_the_rights_findings(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    form = rights_form(session)
+    assert form.children[0] is session.status
+    assert {"RGT-001", "RGT-005"} <= set(open_rules(session, "RGT"))
+
+    form.fields["response_time"].control.value = "1 month"
+    assert pia.load(maxi).rights.response_time == "1 month"
+    assert not {"RGT-005", "RGT-006"} & set(open_rules(session, "RGT"))
+    form.fields["response_time"].control.value = "3 months"
+    assert "RGT-006" in open_rules(session, "RGT")
+    when = form.fields["identity_verification.when"].control
+    assert isinstance(when, widgets.Dropdown) and when.value == "always"
+    when.value = "on_reasonable_doubt"
+    assert pia.load(maxi).rights.identity_verification.when == "on_reasonable_doubt"
+    assert "RGT-001" not in open_rules(session, "RGT")
+
+
+def test_refusal_grounds_can_be_corrected_added_and_removed(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    refusals = rights_form(session).lists["refusals"]
+    assert refusals.accordion.titles == ("Excessive", "Abusive")
+    assert open_rules(session, "RGT").count("RGT-004") == 2
+    refusals.items[0].fields["ground"].control.value = "manifestly_excessive"
+    assert refusals.accordion.titles[0] == "Manifestly excessive"
+    assert open_rules(session, "RGT").count("RGT-004") == 1
+    refusals.items[1].remove_button.click()
+    refusals.add_inputs["ground"].control.value = "manifestly_unfounded"
+    refusals.add_button.click()
+    grounds = [r.ground for r in pia.load(maxi).rights.refusals]
+    assert grounds == ["manifestly_excessive", "manifestly_unfounded"]
+    assert "RGT-004" not in open_rules(session, "RGT")
+
+
+# --- the consultation: the DPO's advice (Art. 35(2)), the people's views (Art. 35(9)) -------------
+
+ADVICE = "Carry out the DPIA; ask separate consent for the buyer profile."
+NOT_FOLLOWED = "Management keeps the legitimate interest for existing customers."
+
+
+def test_recording_the_dpos_advice_answers_con_001(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    received: list[Any] = []
+    session.on_change(received.append)
+    form = consultation_form(session)
+    fields = form.fields
+    assert form.children[0] is session.status
+    assert "CON-001" in open_rules(session, "CON")
+    assert fields["dpo.date"].control.disabled and fields["dpo.followed"].control.disabled
+    assert "asked when the DPO's advice is recorded" in fields["dpo.name"].control.placeholder
+    assert form.remove_advice.button.disabled
+
+    fields["dpo.advice"].control.value = ADVICE
+
+    dpo = pia.load(maxi).consultation.dpo
+    assert (dpo.advice, dpo.followed) == (ADVICE, None)
+    assert "CON-001" not in open_rules(session, "CON") and "CON-003" in open_rules(session, "CON")
+    assert received and received[-1] is session.result
+    assert not fields["dpo.date"].control.disabled and not form.remove_advice.button.disabled
+    reasons = fields["dpo.reasons_if_not_followed"].control
+    assert reasons.disabled
+    fields["dpo.name"].control.value = "J. Peeters, DPO"
+    fields["dpo.date"].control.value = dt.date(2025, 2, 3)
+    fields["dpo.followed"].control.value = "no"
+    assert "CON-002" in open_rules(session, "CON") and not reasons.disabled
+    reasons.value = NOT_FOLLOWED
+    assert not {"CON-001", "CON-002", "CON-003"} & set(open_rules(session, "CON"))
+    dpo = pia.load(maxi).consultation.dpo
+    assert (dpo.name, dpo.date, dpo.followed, dpo.reasons_if_not_followed) == (
+        "J. Peeters, DPO",
+        dt.date(2025, 2, 3),
+        False,
+        NOT_FOLLOWED,
+    )
+
+    form.remove_advice.button.click()  # "no advice recorded"
+    assert pia.load(maxi).consultation.dpo is None
+    assert "CON-001" in open_rules(session, "CON")
+    assert fields["dpo.advice"].control.value == "" and fields["dpo.date"].control.disabled
+    assert form.remove_advice.button.disabled
+
+
+def test_the_views_of_the_people_concerned_or_why_they_were_not_sought(maxi: Path) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    fields = consultation_form(session).fields
+    sought = fields["data_subjects.sought"].control
+    views, why_not = fields["data_subjects.views"], fields["data_subjects.why_not_sought"]
+    assert isinstance(sought, widgets.ToggleButtons) and sought.value == "unknown"
+    assert views.control.disabled and why_not.control.disabled
+    assert "consultation.data_subjects.sought" in [f.path for f in session.result.findings]
+
+    sought.value = "no"
+    assert not why_not.control.disabled and views.control.disabled
+    assert "CON-004" in open_rules(session, "CON")  # now: no reason why not
+    why_not.control.value = "A consumer panel is planned before the launch."
+    assert "CON-004" not in open_rules(session, "CON")
+    recorded = pia.load(maxi).consultation.data_subjects
+    assert (recorded.sought, recorded.why_not_sought) == (
+        False,
+        "A consumer panel is planned before the launch.",
+    )
+    sought.value = "yes"
+    assert not views.control.disabled and "CON-005" in open_rules(session, "CON")
+    views.control.value = "Most panel members object to data bought from other companies."
+    assert "CON-005" not in open_rules(session, "CON")
+
+
+# --- every new form: an invalid value, or a save over someone else's, writes nothing -------------
+
+
+def _field(form: Any, where: str) -> FieldWidget:
+    """`list:item:field` for a row's field, else the form's own field."""
+    if where.count(":") == 2:
+        list_name, item_id, name = where.split(":")
+        return row(form, list_name, item_id).fields[name]
+    return form.fields[where]
+
+
+NEW_FORMS = {
+    "groups": data_subjects_form,
+    "categories": data_categories_form,
+    "sources": data_sources_form,
+    "rights": rights_form,
+    "consultation": consultation_form,
+}
+
+
+@pytest.mark.parametrize(
+    ("form", "where", "value", "problem"),
+    [
+        ("groups", "data_subjects:users:approximate_count", "about 2 million", "a whole number"),
+        ("groups", "data_subjects:users:approximate_count", "-5", "'-5' must be at least 0"),
+        ("categories", "data_categories:contact:kind", "Contact Data", "a kind in lowercase"),
+        ("sources", "data_sources:direct:id", "own", "'direct' is not the id of any of the data"),
+        ("rights", "response_time", "x" * 20_001, "rights.response_time: needs at most 20000"),
+        ("rights", "sources", "handbook §2", "'handbook §2' cites no document"),
+        ("consultation", "dpo.advice", "x" * 20_001, "consultation.dpo.advice: needs at most"),
+        ("consultation", "data_subjects.sources", "interview §1", "cites no document"),
+    ],
+)
+def test_an_invalid_answer_in_a_new_form_leaves_the_file_byte_for_byte(
+    maxi: Path, form: str, where: str, value: str, problem: str
+) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    field = _field(NEW_FORMS[form](session), where)
+    before, result = maxi.read_bytes(), session.result
+    field.control.value = value
+    refused(session, maxi, before, field, problem)
+    assert field.control.value == value and session.result is result  # left as typed
+
+
+@pytest.mark.parametrize(
+    ("form", "where", "value"),
+    [
+        ("groups", "data_subjects:users:vulnerable", True),
+        ("categories", "data_categories:contact:sensitivity", "special_category"),
+        ("sources", "data_sources:other_companies:provider", "Acme Data NV"),
+        ("rights", "response_time", "1 month"),
+        ("consultation", "dpo.advice", ADVICE),
+    ],
+)
+def test_a_new_form_refuses_to_save_over_someone_elses_change(
+    maxi: Path, form: str, where: str, value: Any
+) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    field = _field(NEW_FORMS[form](session), where)
+    theirs = maxi.read_text().replace("status: draft", "status: in_review").encode()
+    maxi.write_bytes(theirs)
+    field.control.value = value
+    refused(session, maxi, theirs, field, "changed on disk since it was loaded")
+    assert session.unsaved is not None  # kept, to re-apply after a reload
 
 
 # --- rows, listeners, live levels -----------------------------------------------------------------

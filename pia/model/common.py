@@ -58,8 +58,13 @@ PATTERN_MEANINGS: dict[str, str] = {}
 
 
 def matching(regex: str, meaning: str) -> StringConstraints:
-    """A string constraint whose failure message says `meaning` instead of the regex."""
-    PATTERN_MEANINGS[regex] = meaning
+    """A string constraint whose failure message says `meaning` instead of the regex.
+
+    The message is looked up by the regex, so one regex has one meaning: a second field with the
+    same regex and another meaning would show the first field's words.
+    """
+    if PATTERN_MEANINGS.setdefault(regex, meaning) != meaning:
+        raise ValueError(f"{regex} already means {PATTERN_MEANINGS[regex]!r}, not {meaning!r}")
     return StringConstraints(pattern=regex)
 
 

@@ -37,7 +37,9 @@ class Sensitivity(StrEnum):
 class DataCategory(Sourced):
     id: Id
     name: Text = Field(description="The category as the analyst names it.")
-    kind: Annotated[str, matching(r"^[a-z_]+$", "a kind in lowercase, e.g. `contact`")] = Field(
+    kind: Annotated[
+        str, matching(r"^[a-z][a-z_]*$", "a kind in lowercase letters and _, e.g. `contact`")
+    ] = Field(
         description="Kind from the knowledge base: identity, contact, behaviour, inferred_profile."
     )
     sensitivity: Sensitivity = Field(

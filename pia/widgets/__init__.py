@@ -12,15 +12,20 @@ on disk), re-assessed, and announced to `Session.on_change` listeners. An invali
 next to its field and writes nothing. This package is the only one that imports ipywidgets.
 """
 
+from pia.widgets.consultation_form import ClearSection, consultation_form
 from pia.widgets.fields import FieldWidget, field_spec, field_widget
 from pia.widgets.forms import (
     Form,
     ListForm,
+    data_categories_form,
+    data_sources_form,
+    data_subjects_form,
     measures_form,
     metadata_form,
     purpose_form,
     purposes_form,
     retention_form,
+    rights_form,
     risk_form,
     risks_form,
     screening_facts_form,
@@ -31,12 +36,17 @@ from pia.widgets.session import Session
 from pia.widgets.signoff_form import SignoffForm, signoff_form
 
 __all__ = [
+    "ClearSection",
     "FieldWidget",
     "Form",
     "ListForm",
     "OverrideControl",
     "Session",
     "SignoffForm",
+    "consultation_form",
+    "data_categories_form",
+    "data_sources_form",
+    "data_subjects_form",
     "field_spec",
     "field_widget",
     "measures_form",
@@ -45,6 +55,7 @@ __all__ = [
     "purpose_form",
     "purposes_form",
     "retention_form",
+    "rights_form",
     "risk_form",
     "risks_form",
     "risk_summary",

@@ -19,13 +19,18 @@ from pia.widgets.fields import (
 )
 from pia.widgets.overrides import override_control, risk_summary
 from pia.widgets.sections import (
+    DATA_CATEGORY,
+    DATA_SOURCE,
+    DATA_SUBJECTS,
     LEGAL_BASIS,
     MEASURE,
     METADATA,
     NEW_ROW,
     PURPOSE,
     RECIPIENT,
+    REFUSAL,
     RETENTION,
+    RIGHTS,
     RISK,
     SCREENING_FACTS,
     TRANSFER,
@@ -89,7 +94,8 @@ def _title(item: Any) -> str:
     name = getattr(item, "name", None) or getattr(item, "title", None)
     if hasattr(item, "id"):
         return f"{item.id}: {name}" if name else item.id
-    return words(str(getattr(getattr(item, "basis", None), "value", "") or "row"))
+    kind = getattr(item, "basis", None) or getattr(item, "ground", None)  # legal basis, refusal
+    return words(str(getattr(kind, "value", "") or "row"))
 
 
 def _keys(rows: list[Any]) -> list[Any]:
@@ -223,8 +229,21 @@ def _lists(session: Session, *lists: tuple[str, ListForm]) -> Form:
     return Form(children, lists={str(f.list_path[-1]): f for _, f in lists})
 
 
-def _row(section: Section, list_path: FieldPath) -> Callable[[Session, int], Form]:
-    return lambda session, index: fields_form(session, (*list_path, index), section)
+def _list_of(session: Session, list_path: FieldPath, section: Section, noun: str) -> ListForm:
+    """The rows of the list at `list_path`, each showing the fields of `section`."""
+
+    def row(session: Session, index: int) -> Form:
+        return fields_form(session, (*list_path, index), section)
+
+    return ListForm(session, list_path, row, noun)
+
+
+def _with_list(form: Form, heading: str, rows: ListForm, *, first: bool = False) -> Form:
+    """`form` with the list form `rows` under `heading`, before or after its fields."""
+    part = (widgets.HTML(f"<b>{html.escape(heading)}</b>"), rows)
+    form.children = (*part, *form.children) if first else (*form.children, *part)
+    form.lists[str(rows.list_path[-1])] = rows
+    return form
 
 
 # --- the sections ---------------------------------------------------------------------------------
@@ -233,6 +252,25 @@ def _row(section: Section, list_path: FieldPath) -> Callable[[Session, int], For
 def metadata_form(session: Session) -> Form:
     """Title, version, status, method, dates, analysts and the controller."""
     return _with_status(session, fields_form(session, ("metadata",), METADATA))
+
+
+def data_subjects_form(session: Session) -> Form:
+    """The groups of people concerned: what kind, whether vulnerable (WP248 criterion 7), and
+    roughly how many (criterion 5, large scale)."""
+    groups = _list_of(session, ("description", "data_subjects"), DATA_SUBJECTS, "group")
+    return _lists(session, ("Groups of people", groups))
+
+
+def data_categories_form(session: Session) -> Form:
+    """The data categories: sensitivity (WP248 criterion 4), inferred, declared to people."""
+    categories = _list_of(session, ("description", "data_categories"), DATA_CATEGORY, "category")
+    return _lists(session, ("Data categories", categories))
+
+
+def data_sources_form(session: Session) -> Form:
+    """Where the data come from: kind, provider, channels (Art. 14; WP248 criteria 3 and 6)."""
+    sources = _list_of(session, ("description", "data_sources"), DATA_SOURCE, "source")
+    return _lists(session, ("Data sources", sources))
 
 
 def _innovative(session: Session) -> bool:
@@ -249,15 +287,8 @@ def screening_facts_form(session: Session) -> Form:
 
 def _purpose(session: Session, index: int) -> Form:
     form = fields_form(session, ("purposes", index), PURPOSE)
-    bases = ListForm(
-        session,
-        ("purposes", index, "legal_bases"),
-        _row(LEGAL_BASIS, ("purposes", index, "legal_bases")),
-        "legal basis",
-    )
-    form.children = (widgets.HTML("<b>Legal bases (Art. 6(1) GDPR)</b>"), bases, *form.children)
-    form.lists["legal_bases"] = bases
-    return form
+    bases = _list_of(session, ("purposes", index, "legal_bases"), LEGAL_BASIS, "legal basis")
+    return _with_list(form, "Legal bases (Art. 6(1) GDPR)", bases, first=True)
 
 
 def purpose_form(session: Session, index: int) -> Form:
@@ -272,22 +303,25 @@ def purposes_form(session: Session) -> Form:
 
 def transfers_form(session: Session) -> Form:
     """Recipients, then the transfers outside the EEA (EDPB Recommendations 01/2020)."""
-    recipients = ("description", "recipients")
-    transfers = ("description", "transfers")
     return _lists(
         session,
-        ("Recipients", ListForm(session, recipients, _row(RECIPIENT, recipients), "recipient")),
-        ("Transfers", ListForm(session, transfers, _row(TRANSFER, transfers), "transfer")),
+        ("Recipients", _list_of(session, ("description", "recipients"), RECIPIENT, "recipient")),
+        ("Transfers", _list_of(session, ("description", "transfers"), TRANSFER, "transfer")),
     )
 
 
 def retention_form(session: Session) -> Form:
     """Retention rules: who, which data, how long, from when, why, and how deletion happens."""
-    rules = ("description", "retention_rules")
-    return _lists(
-        session,
-        ("Retention rules", ListForm(session, rules, _row(RETENTION, rules), "retention rule")),
-    )
+    rules = _list_of(session, ("description", "retention_rules"), RETENTION, "retention rule")
+    return _lists(session, ("Retention rules", rules))
+
+
+def rights_form(session: Session) -> Form:
+    """How people exercise their rights (Arts. 12-22): channels, response time, identity checks,
+    and the grounds on which requests are refused (Art. 12(5))."""
+    form = fields_form(session, ("rights",), RIGHTS)
+    refusals = _list_of(session, ("rights", "refusals"), REFUSAL, "refusal")
+    return _with_status(session, _with_list(form, "Refusals (Art. 12(5) GDPR)", refusals))
 
 
 def _risk(session: Session, index: int) -> Form:
@@ -312,22 +346,23 @@ def risks_form(session: Session) -> Form:
 
 def measures_form(session: Session) -> Form:
     """Measures: owner, due date, status, and how many levels they remove."""
-    measures = ("measures",)
-    return _lists(
-        session, ("Measures", ListForm(session, measures, _row(MEASURE, measures), "measure"))
-    )
+    return _lists(session, ("Measures", _list_of(session, ("measures",), MEASURE, "measure")))
 
 
 __all__ = [
     "Form",
     "ListForm",
     "close_tree",
+    "data_categories_form",
+    "data_sources_form",
+    "data_subjects_form",
     "fields_form",
     "measures_form",
     "metadata_form",
     "purpose_form",
     "purposes_form",
     "retention_form",
+    "rights_form",
     "risk_form",
     "risks_form",
     "screening_facts_form",

@@ -117,6 +117,59 @@ RETENTION: Section = {
         "archive.access_restricted",
     ],
 }
+# The systematic description (Art. 35(7)(a)): the facts screening and scoring read of each row.
+DATA_SUBJECTS: Section = {
+    "": ["id", "name", "kind", "vulnerable", "approximate_count", "sources", "note"]
+}
+DATA_CATEGORY: Section = {
+    "": [
+        "id",
+        "name",
+        "kind",
+        "sensitivity",
+        "declared_to_data_subjects",
+        "inferred",
+        "sources",
+        "note",
+    ]
+}
+DATA_SOURCE: Section = {
+    "": ["id", "name", "kind", "provider", "channels", "data_categories", "sources", "note"]
+}
+# How people exercise their rights (Arts. 12-22), and the grounds on which requests are refused.
+RIGHTS: Section = {
+    "": ["channels", "response_time"],
+    "Identity checks (Art. 12(6) GDPR)": [
+        "identity_verification.when",
+        "identity_verification.documents",
+        "identity_verification.masking:long",
+        "identity_verification.more_proof_may_be_asked",
+        "identity_verification.sources",
+        "identity_verification.note",
+    ],
+    "Sources": ["sources", "note"],
+}
+REFUSAL: Section = {"": ["ground", "wording", "sources", "note"]}
+# Who was consulted: the DPO (Art. 35(2)) and the people concerned (Art. 35(9)).
+CONSULTATION: Section = {
+    "The DPO's advice (Art. 35(2) GDPR)": [
+        "dpo.advice",
+        "dpo.name",
+        "dpo.date",
+        "dpo.followed",
+        "dpo.reasons_if_not_followed",
+        "dpo.sources",
+        "dpo.note",
+    ],
+    "The views of the people concerned or their representatives (Art. 35(9) GDPR)": [
+        "data_subjects.sought",
+        "data_subjects.views",
+        "data_subjects.why_not_sought",
+        "data_subjects.sources",
+        "data_subjects.note",
+    ],
+    "Note": ["note"],
+}
 # The description-level facts that decide WP248 criteria directly: answered by the analyst, since
 # nothing else recorded shows them (the other criteria follow from the description and purposes).
 SCREENING_FACTS: Section = {
@@ -154,6 +207,10 @@ NEW_ROW: dict[str, list[str]] = {
     "recipients": ["id", "name", "role", "country"],
     "transfers": ["id", "recipient", "country", "kind"],
     "retention_rules": ["id", "applies_to"],
+    "data_subjects": ["id", "name", "kind"],
+    "data_categories": ["id", "name", "kind", "sensitivity", "declared_to_data_subjects"],
+    "data_sources": ["id", "name", "kind"],
+    "refusals": ["ground"],
     "risks": ["id", "title", "concerns"],
     "measures": ["id", "title", "kind"],
 }

@@ -54,6 +54,14 @@ def _step(node: Any, part: str | int) -> Any:
     return node[part] if isinstance(node, dict) else getattr(node, part)
 
 
+def _section_with(path: FieldPath, value: Any) -> dict[Any, Any]:
+    """A new section holding only `value` at `path` within it (nested sections made on the way)."""
+    section: Any = value
+    for part in reversed(path):
+        section = {part: section}
+    return section
+
+
 class Session:
     """One open assessment and the single write path of every form: validate, save, assess."""
 
@@ -124,15 +132,17 @@ class Session:
             for i, part in enumerate(path[:-1]):
                 child = _step(node, part)
                 if child is None and isinstance(part, str):
-                    # an optional section, created with its first answer
-                    setattr(node, part, {})
-                    child = getattr(node, part)
+                    # an optional section, created with its first answer (which may be one the
+                    # section cannot do without, such as the DPO's advice)
+                    setattr(node, part, _section_with(path[i + 1 :], value))
+                    break
                 node, base = child, path[: i + 1]
-            base = path[:-1]
-            if isinstance(path[-1], int):
-                node[path[-1]] = value
             else:
-                setattr(node, path[-1], value)
+                base = path[:-1]
+                if isinstance(path[-1], int):
+                    node[path[-1]] = value
+                else:
+                    setattr(node, path[-1], value)
         except ValidationError as e:
             return self._refuse(messages(e, base))
         except (IndexError, KeyError):

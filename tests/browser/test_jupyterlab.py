@@ -6,7 +6,9 @@ assessment file records the change. Step 3 has no severity *override* (those are
 profiling answer is the control in step 3 that moves a purpose's severity, which is what the
 analyst sees change. Then open `01_screening.ipynb`, answer "yes" to innovative technology
 (WP248 criterion 8) and check that the live criteria table turns it from "not recorded" to "yes"
-and that the file records it. Screenshots go to `test-artefacts/browser/`.
+and that the file records it. Last, open `02_description.ipynb`, mark a group of people as
+vulnerable in the groups form and check that the live table meets WP248 criterion 7 and that the
+file records it. Screenshots go to `test-artefacts/browser/`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from pia import notebook as nb
 from .conftest import ARTEFACTS, ROOT, Lab
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from collections.abc import Callable
+
+    from playwright.sync_api import Locator, Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -92,7 +96,8 @@ def _open_with_idle_kernel(page: Page, lab: Lab, notebook: str = NOTEBOOK) -> No
             page.goto(lab.page_url(notebook))
         else:
             page.reload()
-        page.locator(".jp-NotebookPanel .jp-Notebook").first.wait_for(state="visible")
+        # the notebook in front: notebooks opened by earlier tests stay open, hidden, in tabs
+        page.locator(".jp-NotebookPanel .jp-Notebook:visible").first.wait_for(state="visible")
         deadline = time.monotonic() + KERNEL_TIMEOUT
         while time.monotonic() < deadline:
             _accept_kernel_dialog(page)
@@ -186,6 +191,40 @@ SCREENING = "notebooks/01_screening.ipynb"
 SCREENING_LIVE = "#T_screening-live"  # nb.styled(..., "screening-live") in the notebook
 
 
+def _live_criterion(page: Page, lab: Lab, notebook: str, table: str, criterion: str) -> Locator:
+    """Open `notebook`, run every cell, and return the "met" cell of `criterion` in its live
+    criteria table once the run has ended."""
+    from playwright.sync_api import expect
+
+    _open_with_idle_kernel(page, lab, notebook)
+    _dismiss_news(page)
+    _run_all_cells(page)
+    row = page.locator(f"{table} tr", has=page.locator("th", has_text=criterion)).last
+    expect(row).to_be_visible(timeout=RUN_TIMEOUT)
+    expect(page.locator(".jp-InputArea-prompt", has_text="*")).to_have_count(0, timeout=RUN_TIMEOUT)
+    _dismiss_news(page)
+    return row.locator("td").nth(1)  # title, met, why
+
+
+def _saved_and_shown(page: Page, met: Locator, text: str, recorded: Callable[[], bool]) -> None:
+    """The status line says saved, the live cell shows `text`, and the file records the change."""
+    from playwright.sync_api import expect
+
+    saved = page.locator(".widget-html-content", has_text=re.compile(r"^saved \d\d:\d\d:\d\d"))
+    expect(saved.last).to_be_visible(timeout=15_000)
+    expect(met).to_have_text(text, timeout=15_000)
+    deadline = time.monotonic() + SAVE_TIMEOUT
+    while not recorded():
+        assert time.monotonic() < deadline, "the assessment file does not record the change"
+        time.sleep(0.1)
+
+
+def _screenshot(page: Page, name: str) -> None:
+    _dismiss_news(page)
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / name))
+
+
 def test_answering_a_screening_fact_in_the_browser_decides_its_criterion(
     lab: Lab, page: Page
 ) -> None:
@@ -193,33 +232,42 @@ def test_answering_a_screening_fact_in_the_browser_decides_its_criterion(
 
     copy = lab.root / ASSESSMENT
     assert pia.load(copy).description.innovative_technology is None
-    _open_with_idle_kernel(page, lab, SCREENING)
-    _dismiss_news(page)
-    _run_all_cells(page)
-
-    # the form and the live criteria render; criterion 8 is not recorded yet
-    row = page.locator(f"{SCREENING_LIVE} tr", has=page.locator("th", has_text="WP248-8")).last
-    expect(row).to_be_visible(timeout=RUN_TIMEOUT)
-    met = row.locator("td").nth(1)  # title, met, why
+    met = _live_criterion(page, lab, SCREENING, SCREENING_LIVE, "WP248-8")
     expect(met).to_have_text("not recorded")
-    expect(page.locator(".jp-InputArea-prompt", has_text="*")).to_have_count(0, timeout=RUN_TIMEOUT)
-    _dismiss_news(page)
     innovation = page.locator(".widget-textarea", has_text="Innovation").last.locator("textarea")
     expect(innovation).to_be_disabled()
 
     # answer "yes": saved, the criterion is met, and "what is new" can be written
     innovative = page.locator(".widget-toggle-buttons", has_text="Innovative technology").last
     innovative.get_by_role("button", name="yes", exact=True).click()
-    saved = page.locator(".widget-html-content", has_text=re.compile(r"^saved \d\d:\d\d:\d\d"))
-    expect(saved.last).to_be_visible(timeout=15_000)
-    expect(met).to_have_text("yes", timeout=15_000)
+    _saved_and_shown(
+        page, met, "yes", lambda: pia.load(copy).description.innovative_technology is True
+    )
     expect(innovation).to_be_enabled()
-    deadline = time.monotonic() + SAVE_TIMEOUT
-    while pia.load(copy).description.innovative_technology is None:
-        assert time.monotonic() < deadline, f"{copy} does not record innovative_technology"
-        time.sleep(0.1)
-    assert pia.load(copy).description.innovative_technology is True
+    _screenshot(page, "01_screening-innovative.png")
 
-    _dismiss_news(page)
-    ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTEFACTS / "01_screening-innovative.png"))
+
+DESCRIPTION = "notebooks/02_description.ipynb"
+DESCRIPTION_LIVE = "#T_description-screening-live"  # nb.styled(..., "description-screening-live")
+GROUP = "users"  # not recorded as vulnerable; marking it meets WP248 criterion 7
+
+
+def _vulnerable(path: Path) -> bool:
+    return next(g for g in pia.load(path).description.data_subjects if g.id == GROUP).vulnerable
+
+
+def test_marking_a_group_vulnerable_in_the_browser_meets_criterion_7(lab: Lab, page: Page) -> None:
+    from playwright.sync_api import expect
+
+    copy = lab.root / ASSESSMENT
+    assert not _vulnerable(copy), f"{GROUP} is already recorded as vulnerable"
+    met = _live_criterion(page, lab, DESCRIPTION, DESCRIPTION_LIVE, "WP248-7")
+    expect(met).to_have_text("no")
+
+    # open the group in the groups form and tick "Vulnerable": saved, and the criterion is met
+    header = page.locator(".jupyter-widget-Collapse-header", has_text=f"{GROUP}:").first
+    header.click()
+    box = header.locator("xpath=..").locator(".widget-checkbox", has_text="Vulnerable").first
+    box.locator("input").check()
+    _saved_and_shown(page, met, "yes", lambda: _vulnerable(copy))
+    _screenshot(page, "02_description-vulnerable.png")
