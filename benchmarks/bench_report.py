@@ -58,7 +58,7 @@ def main() -> None:
     build = statistics.median(seconds(lambda: build_report(maxi, result, "en"), 5))
     report = build_report(maxi, result, "en")
     templates = statistics.median(seconds(lambda: render_report(report), 5))
-    print(f"  of which view-model (3 charts as SVG): {build:6.3f} s, templates: {templates:6.3f} s")
+    print(f"  of which view-model (2 charts as SVG): {build:6.3f} s, templates: {templates:6.3f} s")
     with_assess = statistics.median(seconds(lambda: render_html(maxi, None, "en"), 5))
     print(f"Maxiresponse HTML en, including assess():      {with_assess:6.2f} s")
 
