@@ -37,6 +37,7 @@ from pia.widgets import (
     risk_form,
     risks_form,
     screening_facts_form,
+    signoff_form,
     transfers_form,
 )
 
@@ -416,6 +417,70 @@ def test_what_is_new_is_asked_once_the_processing_is_innovative(maxi: Path) -> N
     assert innovation.control.disabled
 
 
+# Fields the model asks only in some cases (`AskedWhen`): the form, the field, the fact that makes
+# the question apply (path, a value where it does not, a value where it does), and an answer.
+ASKED_WHEN = {
+    "art63_law": (
+        lambda s: purpose_form(s, 1).lists["legal_bases"].items[0].fields["law"],
+        (("purposes", 1, "legal_bases", 0, "basis"), "contract", "legal_obligation"),
+        "Belgian Code of Economic Law, art. III.86",
+    ),
+    "dpf_certified": (
+        lambda s: transfers_form(s).lists["transfers"].items[0].fields["dpf_certified"],
+        (("description", "transfers", 0, "country"), "IN", "US"),
+        "yes",
+    ),
+    "soft_opt_in": (
+        lambda s: purpose_form(s, 3).fields["soft_opt_in.details_from_sale"],
+        (("purposes", 3, "direct_marketing"), False, True),
+        "yes",
+    ),
+    "art92_exception": (
+        lambda s: purpose_form(s, 3).fields["special_category_exception"],
+        (("description", "data_categories", 0, "sensitivity"), "standard", "special_category"),
+        "explicit_consent",
+    ),
+    "archive": (
+        lambda s: retention_form(s).lists["retention_rules"].items[0].fields["archive.period"],
+        (("description", "retention_rules", 0, "deletion"), "erasure", "archive_then_erasure"),
+        "7 years",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ASKED_WHEN))
+def test_a_question_asked_only_in_some_cases_is_greyed_out_when_it_does_not_apply(
+    maxi: Path, case: str
+) -> None:
+    make, (fact, not_applicable, applicable), answer = ASKED_WHEN[case]
+    session = open_stub(maxi)
+    field = make(session)
+    assert field.session.apply(fact, not_applicable) is None
+    assert field.control.disabled
+    if hasattr(field.control, "placeholder"):  # the condition, in the model's words
+        assert field.control.placeholder.startswith("asked when ")
+
+    assert session.apply(fact, applicable) is None
+    assert not field.control.disabled
+    field.control.value = answer
+    assert field.error.value == "" and session.value(field.path) is not None
+
+    assert session.apply(fact, not_applicable) is None
+    assert not field.control.disabled  # a recorded answer stays editable, to be cleared
+
+
+def test_a_cleared_answer_that_does_not_apply_is_greyed_out_again(maxi: Path) -> None:
+    session = open_stub(maxi)
+    law = field_widget(session, ("purposes", 1, "legal_bases", 0, "law"))
+    assert law.control.disabled
+    assert law.control.placeholder == "asked when the basis is a legal obligation or a public task"
+    session.apply(("purposes", 1, "legal_bases", 0, "law"), "Belgian Code of Economic Law")
+    assert not law.control.disabled
+    law.control.value = ""
+    assert pia.load(maxi).purposes[1].legal_bases[0].law is None
+    assert law.control.disabled and law.control.placeholder.startswith("asked when")
+
+
 def test_the_art22_answer_decides_criterion_2(maxi: Path) -> None:
     session = Session.open(maxi, assess=real_assess())
     art22 = screening_facts_form(session).fields["automated_decisions_art22"].control
@@ -713,6 +778,15 @@ def test_recording_the_dpos_advice_answers_con_001(maxi: Path) -> None:
     assert form.remove_advice.button.disabled
 
 
+def test_every_consultation_control_has_a_tooltip_from_the_model(maxi: Path) -> None:
+    fields = consultation_form(open_stub(maxi)).fields
+    untold = [dotted for dotted, field in fields.items() if not field.control.tooltip]
+    assert untold == []
+    advice = fields["dpo.advice"].control.tooltip
+    assert "Art. 35(2)" in advice and "Art. 39(1)(c)" in advice
+    assert "Art. 35(2)" in fields["dpo.reasons_if_not_followed"].control.tooltip
+
+
 def test_the_views_of_the_people_concerned_or_why_they_were_not_sought(maxi: Path) -> None:
     session = Session.open(maxi, assess=real_assess())
     fields = consultation_form(session).fields
@@ -982,6 +1056,36 @@ def test_a_scorer_error_does_not_lose_the_save(small: Path) -> None:
     assert pia.load(small).metadata.title == "Still saved"
     assert "saved" in session.status.value and "scorer under construction" in session.status.value
     assert session.result is None
+
+
+def _controls(widget: widgets.Widget) -> list[widgets.Widget]:
+    """`widget` and everything in it, rows of accordions included."""
+    return [widget, *(c for child in getattr(widget, "children", ()) for c in _controls(child))]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        data_subjects_form,
+        purposes_form,
+        transfers_form,
+        retention_form,
+        consultation_form,
+        risks_form,
+        measures_form,
+        signoff_form,
+    ],
+)
+def test_dropdowns_and_buttons_are_as_wide_as_their_longest_text(maxi: Path, make: Any) -> None:
+    session = Session.open(maxi, assess=real_assess())
+    session.add_item(("risks",), {"id": "r1", "title": "Profiling", "concerns": ["advertising"]})
+    choices = [
+        c
+        for c in _controls(make(session))
+        if isinstance(c, widgets.Dropdown | widgets.SelectMultiple | widgets.Button)
+    ]
+    assert choices
+    assert {c.layout.width for c in choices} == {"max-content"}
 
 
 def test_import_pia_does_not_import_ipywidgets() -> None:

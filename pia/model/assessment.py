@@ -129,21 +129,34 @@ class RightsHandling(Sourced):
 
 
 class DpoAdvice(Sourced):
-    name: Text | None = None
-    date: dt.date | None = None
-    advice: Text
-    followed: bool | None = None
-    reasons_if_not_followed: Text | None = None
+    """The advice the controller must seek from the DPO on the DPIA (Art. 35(2), Art. 39(1)(c))."""
+
+    name: Text | None = Field(None, description="The DPO who gave the advice.")
+    date: dt.date | None = Field(None, description="When the DPO gave the advice.")
+    advice: Text = Field(
+        description="The gist and conclusion of the DPO's advice on the DPIA (Art. 35(2), "
+        "Art. 39(1)(c) GDPR)."
+    )
+    followed: bool | None = Field(None, description="Did the controller follow the advice?")
+    reasons_if_not_followed: Text | None = Field(
+        None,
+        description="Why the advice was not followed, documented with the DPIA (Art. 35(2), "
+        "accountability under Art. 5(2) and 24(1) GDPR; WP248).",
+    )
 
 
 class DataSubjectViews(Sourced):
     sought: bool | None = Field(None, description="Art. 35(9): were views sought?")
-    views: Text | None = None
-    why_not_sought: Text | None = None
+    views: Text | None = Field(
+        None, description="What the people concerned or their representatives said (Art. 35(9))."
+    )
+    why_not_sought: Text | None = Field(
+        None, description="Why their views were not sought, e.g. disproportionate (Art. 35(9))."
+    )
 
 
 class Consultation(Record):
-    note: Text | None = None
+    note: Text | None = Field(None, description="The analyst's remark on the consultations.")
     dpo: Annotated[DpoAdvice | None, UNKNOWN_IF_MISSING] = Field(
         None, description="The DPO's advice (Art. 35(2))."
     )

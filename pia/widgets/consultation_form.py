@@ -7,6 +7,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from pia.widgets.fields import button
 from pia.widgets.forms import Form, _with_status, fields_form
 from pia.widgets.sections import CONSULTATION
 from pia.widgets.session import RED, FieldPath, Session, coloured
@@ -25,7 +26,7 @@ class ClearSection(widgets.HBox):
 
     def __init__(self, session: Session, path: FieldPath, description: str, tooltip: str):
         self.session, self.path = session, path
-        self.button = widgets.Button(description=description, icon="trash", tooltip=tooltip)
+        self.button = button(description, icon="trash", tooltip=tooltip)
         self.error = widgets.HTML()
         self.button.on_click(self.clear)
         super().__init__([self.button, self.error])

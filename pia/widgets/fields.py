@@ -17,7 +17,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from pia.model import Assessment, Period
-from pia.model.common import UNKNOWN_IF_MISSING
+from pia.model.common import UNKNOWN_IF_MISSING, AskedWhen
 from pia.widgets.session import RED, FieldPath, Session, coloured
 
 # Reference fields: the lists whose ids they may name (a field of this name holding ids).
@@ -57,6 +57,16 @@ WORDS = {"dpo": "DPO", "scc": "SCC", "art22": "Art. 22", "id": "id", "eea": "EEA
 NONE, YES, NO, UNKNOWN = "", "yes", "no", "unknown"
 LABEL_STYLE = {"description_width": "14em"}
 WIDE = widgets.Layout(width="44em")
+
+
+def fitted() -> widgets.Layout:
+    """As wide as the widest option or caption, so none is cut short (`website or ap`)."""
+    return widgets.Layout(width="max-content")
+
+
+def button(description: str, **kwargs: Any) -> widgets.Button:
+    """A button as wide as its icon and caption: every form's buttons are made here."""
+    return widgets.Button(description=description, layout=fitted(), **kwargs)
 
 
 def words(name: str) -> str:
@@ -187,7 +197,9 @@ def bind(
     placeholder = "unknown" if spec.unknown_if_missing else ""
     if isinstance(bare, type) and issubclass(bare, Enum):
         options = [(words(m.value).lower(), m.value) for m in bare]
-        control = widgets.Dropdown(options=[("—", NONE)] * spec.optional + options, **common)
+        control = widgets.Dropdown(
+            options=[("—", NONE)] * spec.optional + options, layout=fitted(), **common
+        )
         return Binding(
             control,
             lambda v: None if v == NONE else v,
@@ -209,7 +221,9 @@ def bind(
         low, high = spec.bound(annotated_types.Ge), spec.bound(annotated_types.Le)
         if spec.optional and low is not None and high is not None and high - low <= 20:
             control = widgets.Dropdown(
-                options=[("—", NONE)] + [(str(i), i) for i in range(low, high + 1)], **common
+                options=[("—", NONE)] + [(str(i), i) for i in range(low, high + 1)],
+                layout=fitted(),
+                **common,
             )
             return Binding(
                 control, lambda v: None if v == NONE else v, lambda v: NONE if v is None else v
@@ -229,11 +243,12 @@ def bind(
         control = widgets.SelectMultiple(
             options=[(words(m.value).lower(), m.value) for m in element],
             rows=min(len(element), 6),
+            layout=fitted(),
             **common,
         )
         return Binding(control, list, lambda v: tuple(m.value for m in v or []))
     if element is str and choices is not None:
-        control = widgets.SelectMultiple(rows=5, **common)
+        control = widgets.SelectMultiple(rows=5, layout=fitted(), **common)
         return Binding(control, list, lambda v: tuple(v or []), choices)
     if element is str:
         control = widgets.Textarea(
@@ -245,7 +260,7 @@ def bind(
             lambda v: "\n".join(v or []),
         )
     if bare is str and choices is not None:
-        control = widgets.Dropdown(**common)
+        control = widgets.Dropdown(layout=fitted(), **common)
         return Binding(
             control, lambda v: None if v == NONE else v, lambda v: NONE if v is None else v, choices
         )
@@ -347,11 +362,42 @@ class FieldWidget(widgets.HBox):
         super().close()
 
 
+def asked_when(path: FieldPath) -> tuple[FieldPath, AskedWhen] | None:
+    """The model's `AskedWhen` marker on the field at `path` or on a section holding it (the soft
+    opt-in's answers are asked when the soft opt-in is), with the path of the marked field."""
+    for end in range(len(path), 0, -1):
+        marked = path[:end]
+        if isinstance(marked[-1], int):
+            continue
+        info = field_spec(marked).info
+        marker = next((m for m in info.metadata if isinstance(m, AskedWhen)), None)
+        if marker is not None:
+            return marked, marker
+    return None
+
+
+def applies(marked: FieldPath, marker: AskedWhen) -> Callable[[Session], bool]:
+    """Whether the question at `marked` is asked now: its recorded answer or its condition."""
+
+    def relevant(session: Session) -> bool:
+        record = session.value(marked[:-1])
+        if record is None:
+            return False
+        return session.value(marked) is not None or marker.applies(record, session.assessment)
+
+    return relevant
+
+
 def field_widget(
     session: Session, path: FieldPath, *, label: str | None = None, widget: str | None = None
 ) -> FieldWidget:
-    """A labelled control for the field at `path`, saving each valid change at once."""
+    """A labelled control for the field at `path`, saving each valid change at once; greyed out
+    where the model marks the question as asked only in some cases and this is not one."""
     spec = field_spec(path)
     choices = id_choices(spec.name) if is_reference(spec) else None
     binding = bind(spec, label or words(spec.name), widget, choices)
-    return FieldWidget(session, path, binding, spec)
+    field = FieldWidget(session, path, binding, spec)
+    asked = asked_when(path)
+    if asked is not None:
+        field.enable_when(applies(*asked), asked[1].when)
+    return field

@@ -11,6 +11,7 @@ import ipywidgets as widgets
 from pia.widgets.fields import (
     FieldWidget,
     bind,
+    button,
     field_spec,
     field_widget,
     id_choices,
@@ -114,8 +115,8 @@ class ListForm(widgets.VBox):
         self.accordion = widgets.Accordion()
         self.message = widgets.HTML()
         self.add_inputs = self._new_row_inputs()
-        self.add_button = widgets.Button(
-            description=f"add {noun}", icon="plus", tooltip=f"Add a {noun} with the values above"
+        self.add_button = button(
+            f"add {noun}", icon="plus", tooltip=f"Add a {noun} with the values above"
         )
         self.add_button.on_click(self._add)
         new_row = widgets.VBox(
@@ -154,9 +155,7 @@ class ListForm(widgets.VBox):
 
     def _row_form(self, index: int) -> Form:
         form = self.row(self.session, index)
-        remove = widgets.Button(
-            description=f"remove this {self.noun}", icon="trash", button_style="danger"
-        )
+        remove = button(f"remove this {self.noun}", icon="trash", button_style="danger")
         error = widgets.HTML()
 
         def removed(_: widgets.Button) -> None:

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from pia.model import Override
 from pia.model.risks import SCALE_LEVELS
-from pia.widgets.fields import LABEL_STYLE, WIDE, words
+from pia.widgets.fields import LABEL_STYLE, WIDE, button, words
 from pia.widgets.session import GREY, RED, Session, coloured
 
 
@@ -51,8 +51,8 @@ class OverrideControl(widgets.VBox):
             placeholder="Why the proposed level is wrong here (at least a sentence)",
             tooltip=Override.model_fields["rationale"].description,
         )
-        self.use_proposed = widgets.Button(
-            description="use proposed",
+        self.use_proposed = button(
+            "use proposed",
             icon="undo",
             tooltip="Clear the override: the proposal counts",
         )

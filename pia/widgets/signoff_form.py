@@ -9,6 +9,7 @@ import ipywidgets as widgets
 from pia.errors import SignoffRefused
 from pia.model import Decision
 from pia.signoff import sign
+from pia.widgets.fields import button, fitted
 from pia.widgets.session import GREEN, RED, Session, coloured
 
 
@@ -20,14 +21,16 @@ class SignoffForm(widgets.VBox):
         self.name = widgets.Text(description="Name")
         self.role = widgets.Text(description="Role")
         self.decision = widgets.Dropdown(
-            description="Decision", options=[(d.value.replace("_", " "), d.value) for d in Decision]
+            description="Decision",
+            options=[(d.value.replace("_", " "), d.value) for d in Decision],
+            layout=fitted(),
         )
         self.date = widgets.DatePicker(description="Date", value=dt.date.today())
         self.conditions = widgets.Textarea(
             description="Conditions", placeholder="one condition per line"
         )
         self.acceptances: dict[str, widgets.Textarea] = {}
-        self.button = widgets.Button(description="Sign", button_style="primary")
+        self.button = button("Sign", button_style="primary")
         self.message = widgets.HTML()
         self.button.on_click(lambda _: self.submit())
         super().__init__()
