@@ -32,6 +32,15 @@ COMMENTS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (
         ("metadata",),
+        "jurisdiction",
+        "jurisdiction: the country code (e.g. BE) of the supervisory authority competent for the\n"
+        "processing: the one of the controller's main establishment for cross-border processing\n"
+        "(Art. 35(4), 55, 56 GDPR). It picks the national list of processing that needs a DPIA\n"
+        "(only the Belgian DPA's is built in) and the national legal archive periods. Leave it\n"
+        "null until known: the Belgian list is then reported as not decidable.",
+    ),
+    (
+        ("metadata",),
         "documents",
         "The source documents (privacy notice, policy, interview notes...): sources cite them by "
         "id,\ne.g. sources: [notice §3]. Fill in this one; add one entry per document.",
@@ -161,6 +170,7 @@ def blank(title: str, controller: str | None = None, today: dt.date | None = Non
                         ("company_number", None),
                     ),
                 ),
+                ("jurisdiction", None),
                 ("dpo_contact", None),
                 ("version", "0.1"),
                 ("status", "draft"),

@@ -470,8 +470,11 @@ def invoicing(
     ground: str = "legal_obligation",
     categories: tuple[str, ...] = ("contact", "invoices"),
     justification: str | None = None,
+    jurisdiction: str | None = "BE",
 ) -> Data:
-    """`complete` with the customers' rule keeping invoices, archived `period` on `ground`."""
+    """`complete` with the customers' rule keeping invoices, archived `period` on `ground`, under
+    the Belgian DPA unless `jurisdiction` says otherwise (the legal periods are Belgian law)."""
+    data["metadata"]["jurisdiction"] = jurisdiction
     data["description"]["data_categories"].append(dict(INVOICES))
     archived(data, {**ARCHIVE, "period": period, "ground": ground})
     rule = rule_for(data, "customers")
@@ -508,6 +511,19 @@ def test_an_archive_for_a_legal_obligation_is_compared_with_the_law(
     minimal, rule_id, change, expected
 ):
     assert paths(rule_id, invoicing(minimal, **change)) == expected
+
+
+@pytest.mark.parametrize("rule_id", ["RET-016", "RET-017"])
+@pytest.mark.parametrize(
+    ("jurisdiction", "fires"),
+    [("BE", True), (None, False), ("NL", False), ("FR", False)],
+)
+def test_the_legal_archive_periods_apply_only_under_their_country(
+    minimal, rule_id, jurisdiction, fires
+):
+    period = "12 years" if rule_id == "RET-016" else "5 years"
+    data = invoicing(minimal, period, jurisdiction=jurisdiction)
+    assert paths(rule_id, data) == ([PERIOD_PATH] if fires else [])
 
 
 def test_ret016_cites_the_legal_provision_and_every_period_that_applies(minimal):

@@ -443,10 +443,33 @@ def test_legal_archive_periods_name_known_grounds_and_data_kinds(kb):
 
 
 def test_legal_archive_periods_are_found_by_ground_and_kind(kb):
-    found = kb.legal_archive_periods("legal_obligation", ["contact", "purchase_history"])
+    found = kb.legal_archive_periods("legal_obligation", ["contact", "purchase_history"], "BE")
     assert [e.id for e in found] == ["ARC-BE-ACCOUNTING", "ARC-BE-TAX-RECORDS"]
-    assert kb.legal_archive_periods("legal_obligation", ["contact"]) == ()
-    assert kb.legal_archive_periods("legal_claims", ["purchase_history"]) == ()
+    assert kb.legal_archive_periods("legal_obligation", ["contact"], "BE") == ()
+    assert kb.legal_archive_periods("legal_claims", ["purchase_history"], "BE") == ()
+
+
+@pytest.mark.parametrize("country", [None, "NL", "FR"])
+def test_legal_archive_periods_apply_only_under_their_country(kb, country):
+    assert kb.legal_archive_periods("legal_obligation", ["purchase_history"], country) == ()
+
+
+def test_each_legal_archive_period_names_the_eea_country_of_its_law(kb):
+    members = {m.code for m in kb.countries.eea.members}
+    for entry in kb.retention.archives:
+        assert entry.country in members, entry.id
+        assert entry.id.startswith(f"ARC-{entry.country}-"), entry.id
+
+
+def test_the_national_list_names_the_eea_country_of_its_authority(kb):
+    assert kb.belgian_list.country == "BE"
+    assert kb.is_eea(kb.belgian_list.country)
+
+
+def test_a_legal_archive_period_without_a_country_is_refused():
+    text = RETENTION.replace("    country: BE\n", "", 1)
+    with pytest.raises(KnowledgeError, match=r"archives\.0\.country"):
+        read_file("retention.yaml", text, Retention)
 
 
 RETENTION = read_text("retention.yaml")

@@ -104,6 +104,39 @@ def test_the_minimal_assessment_is_valid(minimal):
     assert Assessment.model_validate(minimal).purposes[0].id == "newsletter"
 
 
+@pytest.mark.parametrize("code", ["BE", "NL", "FR", "IE", "NO", "IS", "LI"])
+def test_the_jurisdiction_is_an_eea_country(minimal, code):
+    minimal["metadata"]["jurisdiction"] = code
+    assert Assessment.model_validate(minimal).metadata.jurisdiction == code
+
+
+def test_the_jurisdiction_is_unknown_when_missing(minimal):
+    assert Assessment.model_validate(minimal).metadata.jurisdiction is None
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        ("US", "not_eea_country"),  # no GDPR supervisory authority
+        ("CH", "not_eea_country"),
+        ("GB", "not_eea_country"),
+        ("AX", "not_eea_country"),  # part of Finland: the Finnish authority
+        ("ZZ", "not_eea_country"),  # not a country at all
+        ("be", "string_pattern_mismatch"),
+        ("BEL", "string_pattern_mismatch"),
+    ],
+)
+def test_a_jurisdiction_outside_the_eea_is_refused(minimal, code, error):
+    minimal["metadata"]["jurisdiction"] = code
+    assert errors(minimal) == [("metadata.jurisdiction", error)]
+
+
+def test_the_jurisdiction_error_names_the_member_state_of_a_territory(minimal):
+    minimal["metadata"]["jurisdiction"] = "AX"
+    with pytest.raises(ValidationError, match="AX is part of FI, use FI"):
+        Assessment.model_validate(minimal)
+
+
 def test_a_purpose_naming_an_undeclared_category_is_a_dangling_id(minimal):
     minimal["purposes"][0]["data_categories"].append("location")
     assert errors(minimal) == [("purposes.0.data_categories.1", "dangling_id")]

@@ -77,6 +77,15 @@ def test_each_section_has_guidance_with_its_article(created: Path) -> None:
     assert all(len(line) <= 100 for line in lines if "pia validate" not in line)
 
 
+def test_the_jurisdiction_is_left_unknown_with_guidance(created: Path) -> None:
+    assert pia.load(created).metadata.jurisdiction is None
+    lines = created.read_text("utf-8").splitlines()
+    at = lines.index("  jurisdiction: null")
+    guidance = " ".join(line.strip("# ") for line in lines[at - 5 : at])
+    assert "supervisory authority" in guidance and "Art. 35(4), 55, 56" in guidance
+    assert "not decidable" in guidance
+
+
 def test_comments_survive_load_change_save(created: Path) -> None:
     before = comments(created)
     assert len(before) > 20

@@ -729,3 +729,28 @@ def test_catalogue_words_put_into_css_cannot_leave_the_string():
 def test_an_unknown_language_is_refused(maxi, result):
     with pytest.raises(ValueError, match="unknown report language 'fr'"):
         render_html(maxi, result, "fr")
+
+
+# --- the competent supervisory authority on the cover ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "shown"),
+    [
+        ("en", "Competent supervisory authority (country)", "Belgium (BE)"),
+        ("nl", "Bevoegde toezichthoudende autoriteit (land)", "België (BE)"),
+    ],
+)
+def test_the_cover_shows_the_jurisdiction(reports, lang, label, shown):
+    facts = {f.label: f for f in reports[lang].cover.facts}
+    assert (facts[label].value, facts[label].missing) == (shown, False)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unknown_jurisdiction_is_shown_as_missing_on_the_cover(maxi, lang):
+    metadata = maxi.metadata.model_copy(update={"jurisdiction": None})
+    a = maxi.model_copy(update={"metadata": metadata})
+    cover = build_report(a, assess(a), lang).cover
+    cat = catalog(lang)
+    [fact] = [f for f in cover.facts if f.label == cat.get("labels.jurisdiction")]
+    assert (fact.value, fact.missing) == (cat.get("labels.not_recorded"), True)

@@ -148,8 +148,20 @@ LARGE_UNCOUNTED = (many_categories(6), source("usage", "observed", ["website"]))
 LARGE = (count(50_000),)
 
 
+def jurisdiction(code: str | None) -> Change:
+    def change(d):
+        d["metadata"]["jurisdiction"] = code
+
+    return change
+
+
+# The minimal assessment under the Belgian DPA, so that the Belgian list applies to it.
+BELGIAN: dict[str, Any] = copy.deepcopy(MINIMAL)
+jurisdiction("BE")(BELGIAN)
+
+
 def run(*changes: Change, data: dict[str, Any] | None = None) -> Screening:
-    d = copy.deepcopy(MINIMAL if data is None else data)
+    d = copy.deepcopy(BELGIAN if data is None else data)
     for change in changes:
         change(d)
     return screen(Assessment.model_validate(d), KB)
@@ -585,6 +597,53 @@ def test_each_belgian_item_carries_its_verified_state():
     assert be8.met and not be8.verified
     assert "unverified" in be8.reasons[-1]
     assert "recalled, not checked" in " ".join(s.reasons)
+
+
+# --- which national list applies: the competent supervisory authority's (Art. 35(4), 55, 56) ----
+
+BE8_MET = (OBSERVED, profiling, *LARGE)
+
+
+def test_the_belgian_list_applies_under_the_belgian_dpa():
+    s = run(*BE8_MET)
+    assert s.result("BE-8").met and s.verdict == "required"
+    assert "metadata.jurisdiction" not in s.result("BE-8").paths
+
+
+def test_without_a_jurisdiction_the_belgian_list_is_not_decidable():
+    s = run(*BE8_MET, jurisdiction(None))
+    assert not any(r.met for r in s.national)
+    assert all(not r.decidable for r in s.national)
+    assert all(r.paths == ("metadata.jurisdiction",) for r in s.national)
+    assert s.result("BE-8").reasons[0].startswith("Not decidable: jurisdiction not recorded")
+    assert s.verdict != "required"
+    assert "BE-8" in s.reasons[-1] and "jurisdiction not recorded" in " ".join(s.reasons)
+
+
+@pytest.mark.parametrize("country", ["NL", "FR", "NO"])
+def test_under_another_authority_the_belgian_list_does_not_apply(country):
+    s = run(*BE8_MET, jurisdiction(country))
+    assert not any(r.met for r in s.national)
+    assert all(r.decidable for r in s.national)
+    reason = s.result("BE-4").reasons[0]
+    assert reason.startswith(
+        "Not met: not applicable (the Belgian list applies to processing under the Belgian DPA)"
+    )
+    assert country in reason
+    assert not any(r.id.startswith("BE-") for r in s.national if not r.decidable)
+    assert any(r.startswith("The Belgian DPA's Art. 35(4) list: not applicable") for r in s.reasons)
+
+
+def test_not_required_names_the_belgian_list_only_where_it_applies():
+    assert "no item of the Belgian list" in " ".join(run().reasons)
+    assert "no item of the Belgian list" not in " ".join(run(jurisdiction("FR")).reasons)
+
+
+def test_maxiresponse_is_screened_under_the_belgian_dpa():
+    a = pia.load(MAXIRESPONSE)  # bpost: registered office in Brussels (policy §2)
+    s = screen(a, KB)
+    assert a.metadata.jurisdiction == "BE"
+    assert (s.verdict, [r.id for r in s.national if r.met]) == ("required", ["BE-4", "BE-8"])
 
 
 # --- the verdict --------------------------------------------------------------------------------

@@ -144,6 +144,25 @@ def test_metadata_controls_save_their_values(small: Path, field: str, value: Any
     assert getattr(pia.load(small).metadata, field) == expected
 
 
+def test_the_jurisdiction_is_in_the_metadata_form(small: Path) -> None:
+    session = open_stub(small)
+    field = metadata_form(session).fields["jurisdiction"]
+    assert isinstance(field.control, widgets.Text)
+    assert "Art. 35(4)" in field.control.tooltip and "56" in field.control.tooltip
+    field.control.value = "NL"
+    assert pia.load(small).metadata.jurisdiction == "NL"
+    field.control.value = ""
+    assert pia.load(small).metadata.jurisdiction is None
+
+
+def test_a_jurisdiction_outside_the_eea_is_refused_in_the_form(small: Path) -> None:
+    session = open_stub(small)
+    field = metadata_form(session).fields["jurisdiction"]
+    before = small.read_bytes()
+    field.control.value = "US"
+    refused(session, small, before, field, "not the code of an EEA country")
+
+
 def test_empty_optional_text_is_saved_as_nothing(maxi: Path) -> None:
     session = open_stub(maxi)
     field = purpose_form(session, 0).fields["description"]

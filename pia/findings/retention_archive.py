@@ -2,7 +2,8 @@
 
 An archive needs a period, a ground and restricted access, and must agree with the deletion
 method; one kept for a legal obligation is compared with the legal archive periods of the
-knowledge base for the kinds of data its rule keeps (`pia.scoring.retention_archive`).
+knowledge base for the kinds of data its rule keeps, when the law of the assessment's
+jurisdiction sets them (`pia.scoring.retention_archive`).
 """
 
 from __future__ import annotations

@@ -149,6 +149,10 @@ class Wp248(Entry):
 
 
 class BelgianList(Entry):
+    country: Code = Field(
+        description="The country of the supervisory authority whose Art. 35(4) list this is: it "
+        "applies only to assessments whose `metadata.jurisdiction` is this country."
+    )
     authority: Text
     source: Text
     published: Text
@@ -274,6 +278,10 @@ class RetentionReference(Sourced):
 class LegalArchivePeriod(RetentionReference):
     """A period the law sets for records kept in a restricted archive after active use."""
 
+    country: Code = Field(
+        description="The country whose law sets the period: it is compared only with assessments "
+        "whose `metadata.jurisdiction` is this country."
+    )
     ground: ArchiveGroundKey = Field(
         description="The archive ground it serves: a legal duty to keep (Art. 17(3)(b)) or the "
         "defence of legal claims (Art. 17(3)(e))."
@@ -367,14 +375,15 @@ class Knowledge(Entry):
         return _find(self.retention.references, "group", group, "retention.yaml", "group")
 
     def legal_archive_periods(
-        self, ground: str, data_kinds: Iterable[str]
+        self, ground: str, data_kinds: Iterable[str], country: str | None
     ) -> tuple[LegalArchivePeriod, ...]:
-        """The legal archive periods of this ground (`legal_obligation`) for any of these kinds."""
+        """The legal archive periods of this ground (`legal_obligation`) for any of these kinds,
+        set by the law of `country` (the assessment's jurisdiction); none when it is unknown."""
         kinds = set(data_kinds)
         return tuple(
             entry
             for entry in self.retention.archives
-            if entry.ground == ground and kinds & set(entry.data_kinds)
+            if entry.country == country and entry.ground == ground and kinds & set(entry.data_kinds)
         )
 
     def transfer_tool(self, key: str) -> TransferTool:

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, PrivateAttr, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, PrivateAttr, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError, ValidationError
 
+from pia.knowledge import load_knowledge
 from pia.model.common import (
     UNKNOWN_IF_MISSING,
     Id,
@@ -19,7 +20,7 @@ from pia.model.common import (
     matching,
     source_document,
 )
-from pia.model.description import Channel, Description
+from pia.model.description import Channel, CountryCode, Description
 from pia.model.purposes import Purpose
 from pia.model.risks import SCALE_LEVELS, Measure, Risk
 
@@ -62,9 +63,35 @@ class Method(StrEnum):
     ico = "ico"
 
 
+def eea_member_state(code: str) -> str:
+    """`code` when it is an EEA member state in the knowledge base (`countries.yaml`), else an
+    error coded `not_eea_country`: only an EEA state has a GDPR supervisory authority."""
+    eea = load_knowledge().countries.eea
+    if code not in {member.code for member in eea.members}:
+        part = next((t for t in eea.territories if t.code == code), None)
+        hint = f"; {code} is part of {part.part_of}, use {part.part_of}" if part else ""
+        raise PydanticCustomError(
+            "not_eea_country",
+            "'{code}' is not the code of an EEA country, whose supervisory authority would be "
+            "competent (Art. 55, 56 GDPR){hint}",
+            {"code": code, "hint": hint},
+        )
+    return code
+
+
+Jurisdiction = Annotated[CountryCode, AfterValidator(eea_member_state)]
+
+
 class Metadata(Record):
     title: Text
     controller: Controller
+    jurisdiction: Annotated[Jurisdiction | None, UNKNOWN_IF_MISSING] = Field(
+        None,
+        description="The country (ISO 3166-1 alpha-2, e.g. `BE`) of the supervisory authority "
+        "competent for the processing, whose Art. 35(4) list of processing that needs a DPIA "
+        "applies (Art. 35(4), Art. 55 GDPR); for cross-border processing, the lead authority of "
+        "the main establishment (Art. 56(1) GDPR).",
+    )
     dpo_contact: Text | None = None
     version: Annotated[str, matching(r"^\d+(\.\d+){0,2}$", "a version number such as `1.2`")] = (
         "0.1"

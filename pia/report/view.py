@@ -15,7 +15,7 @@ from pia.findings import Severity
 from pia.knowledge import Knowledge, load_knowledge
 from pia.model import Assessment
 from pia.report.chart_view import Charts, charts
-from pia.report.description_view import DescriptionChapter, description_chapter
+from pia.report.description_view import DescriptionChapter, country_name, description_chapter
 from pia.report.findings_view import (
     FindingsChapter,
     FindingView,
@@ -205,7 +205,7 @@ def build_report(
         t=cat.data,
         title=assessment.metadata.title,
         untranslated_note=cat.text("texts.untranslated_note"),
-        cover=cover(assessment, signoff, cat),
+        cover=cover(assessment, signoff, kb, cat),
         toc=table_of_contents(cat),
         summary=summary(assessment, result, risk, findings, signoff, cat),
         description=description_chapter(assessment, kb, cat),
@@ -235,11 +235,12 @@ def table_of_contents(cat: Catalog) -> tuple[TocEntry, ...]:
     return tuple(entries)
 
 
-def cover(a: Assessment, signoff: SignoffBlock, cat: Catalog) -> Cover:
+def cover(a: Assessment, signoff: SignoffBlock, kb: Knowledge, cat: Catalog) -> Cover:
     m, L = a.metadata, cat.get("labels")
     hash_text = signoff.current_hash[:12] if signoff.current_hash else L["not_recorded"]
     facts = (
         Field(L["controller"], m.controller.name),
+        Field(L["jurisdiction"], country_name(kb, cat, m.jurisdiction), m.jurisdiction is None),
         Field(L["version"], f"{m.version} ({cat.enum('assessment_status', m.status)})"),
         Field(L["status"], signoff.status.label),
         Field(L["date"], cat.date(m.assessment_date), m.assessment_date is None),

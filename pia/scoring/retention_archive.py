@@ -4,7 +4,8 @@ Shared by the retention scores (`pia.scoring.retention`) and the archive finding
 (`pia.findings.retention_archive`). An archive needs its own period, a ground that outlasts the
 purpose and access restricted to people specifically authorised; an archive kept for a legal
 obligation is compared with the legal archive periods of the knowledge base for the kinds of data
-its rule keeps (a legal duty to keep is a minimum, and also the end of that ground).
+its rule keeps (a legal duty to keep is a minimum, and also the end of that ground), when they are
+set by the law of the assessment's jurisdiction (`metadata.jurisdiction`; none while unknown).
 """
 
 from __future__ import annotations
@@ -140,7 +141,8 @@ class LegalComparison:
 
 def legal_comparison(rule: RetentionRule, a: Assessment, kb: Knowledge) -> LegalComparison | None:
     """The archive of a rule against the law, when its ground is a legal obligation, its period
-    is recorded and the knowledge base has a legal archive period for a kind of data it keeps."""
+    is recorded and the knowledge base has a legal archive period for a kind of data it keeps,
+    set by the law of the assessment's jurisdiction (`metadata.jurisdiction`)."""
     archive = rule.archive
     if (
         rule.deletion is not DeletionMethod.archive_then_erasure
@@ -151,7 +153,7 @@ def legal_comparison(rule: RetentionRule, a: Assessment, kb: Knowledge) -> Legal
         return None
     categories, assumed = categories_kept(rule, a)
     kinds = tuple(dict.fromkeys(c.kind for _, c in categories))
-    entries = kb.legal_archive_periods(archive.ground.value, kinds)
+    entries = kb.legal_archive_periods(archive.ground.value, kinds, a.metadata.jurisdiction)
     if not entries:
         return None
     matched = tuple(k for k in kinds if any(k in e.data_kinds for e in entries))

@@ -6,6 +6,10 @@ record yet (monitoring of a public area, ...), and what the analyst has left unk
 technology, processing that decides on access to a service), is reported as not met and not
 decidable, so a reader never mistakes "not recorded" for "checked and absent".
 
+The Belgian list applies only when the competent supervisory authority is the Belgian DPA
+(`metadata.jurisdiction` is BE, Art. 35(4), 55, 56): while the jurisdiction is unknown its items
+are not decidable, and under another authority they are not applicable (not met).
+
 The rules live in `wp248` (the nine criteria), `art35_3` and `national` (the Belgian list); the
 facts they read, and the workbook's bars for large scale and vulnerability, in `facts`. This
 module turns their outcomes into the verdict.
@@ -17,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from pia.knowledge import Item, Knowledge
+from pia.knowledge import BelgianList, Item, Knowledge
 from pia.model import Assessment
 from pia.screening.art35_3 import ART35_3
 from pia.screening.facts import Facts, Outcome, Rule
@@ -27,6 +31,16 @@ from pia.screening.wp248 import CRITERION_RULES
 Verdict = Literal["required", "likely_required", "possibly_required", "not_required"]
 VERDICTS: tuple[Verdict, ...] = ("not_required", "possibly_required", "likely_required", "required")
 NOT_APPLICABLE = "Not met: not applicable from the recorded facts."
+JURISDICTION_PATH = "metadata.jurisdiction"
+NO_JURISDICTION = (
+    "Not decidable: jurisdiction not recorded. The Belgian list applies only to processing under "
+    "the Belgian DPA (Art. 35(4), 55, 56 GDPR); record the competent authority's country in "
+    "metadata.jurisdiction."
+)
+OTHER_JURISDICTION = (
+    "Not met: not applicable (the Belgian list applies to processing under the Belgian DPA); "
+    "the competent supervisory authority recorded is that of {country} (metadata.jurisdiction)."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +96,26 @@ def result_of(item: Item, rule: Rule | None, f: Facts) -> CriterionResult:
     )
 
 
+def national_results(listed: BelgianList, f: Facts) -> tuple[CriterionResult, ...]:
+    """The national list's items, decided by their rules when the list's authority is the
+    competent one; not decidable while the jurisdiction is unknown, not applicable under another.
+    """
+    jurisdiction = f.a.metadata.jurisdiction
+    if jurisdiction == listed.country:
+        return tuple(result_of(i, NATIONAL_RULES.get(i.key), f) for i in listed.items)
+    if jurisdiction is None:
+        found = Outcome(False, (NO_JURISDICTION,), (JURISDICTION_PATH,), decidable=False)
+    else:
+        why = OTHER_JURISDICTION.format(country=jurisdiction)
+        found = Outcome(False, (why,), (JURISDICTION_PATH,))
+    return tuple(result_of(i, lambda _: found, f) for i in listed.items)
+
+
 def screen(assessment: Assessment, kb: Knowledge) -> Screening:
     """Whether a DPIA is required (Art. 35(1), (3), (4)), and why, criterion by criterion."""
     f = Facts(assessment)
     criteria = tuple(result_of(c, CRITERION_RULES.get(c.key), f) for c in kb.wp248.criteria)
-    national = tuple(result_of(i, NATIONAL_RULES.get(i.key), f) for i in kb.belgian_list.items)
+    national = national_results(kb.belgian_list, f)
     art35_3 = tuple(
         CriterionResult(
             id, rule.__name__, title, o.met, o.reasons, o.paths, f"GDPR {id}", decidable=o.decidable
@@ -151,9 +180,16 @@ def verdict_reasons(
             "No WP248 criterion is met from the recorded facts; the general duty of "
             "Art. 35(1) still applies."
         )
+    applies = any(JURISDICTION_PATH not in r.paths for r in national)
     if verdict == "not_required":
         lines.append(
             "No Art. 35(3) case and no item of the Belgian list is met from the recorded facts."
+            if applies
+            else "No Art. 35(3) case is met from the recorded facts."
+        )
+    if national and not applies:
+        lines.append(
+            f"The Belgian DPA's Art. 35(4) list: {national[0].reasons[0].removeprefix('Not met: ')}"
         )
     if undecided := [r.id for r in (*criteria, *art35_3, *national) if not r.decidable]:
         lines.append(

@@ -11,6 +11,7 @@ METADATA: Section = {
         "version",
         "status",
         "method",
+        "jurisdiction",
         "assessment_date",
         "review_date",
         "dpo_contact",
