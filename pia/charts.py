@@ -23,7 +23,7 @@ from matplotlib.patches import FancyArrowPatch, Patch, Rectangle
 from matplotlib.textpath import TextToPath
 from matplotlib.ticker import PercentFormatter
 
-from pia.knowledge import Country, Knowledge, KnowledgeError, load_knowledge
+from pia.knowledge import Country, Knowledge, KnowledgeError, RetentionBound, load_knowledge
 from pia.model import Assessment, TransferTool, parse_period
 from pia.register import RiskLine
 from pia.risk import RiskLevel, Scale
@@ -82,6 +82,8 @@ _TEXT: Style = {"va": "center", "fontsize": 7.5, "color": INK}
 _DOT: Style = {"ls": "", "marker": "o", "mec": INK}
 _POINTS = (("Before measures", INK), ("After measures", "white"))
 _REFERENCE: Style = {"ls": "", "marker": "D", "ms": 6, "mew": 1.2, "mfc": "white", "mec": INK}
+# a minimum reference points right, the way the period may go: keep the data at least this long
+_MINIMUM: Style = {**_REFERENCE, "marker": ">", "ms": 7}
 
 _PNG = {"compress_level": 1}  # zlib level 1: a fifth of the encode time, files ~30% larger
 # The SVG writer reads its hash salt and font type from the global rcParams; the lock keeps two
@@ -268,7 +270,8 @@ def retention_timeline(assessment: Assessment, knowledge: Knowledge | None = Non
     if not rows:
         return _nothing(TITLES["retention"], "No retention rules recorded.")
     periods = [rule.period.months / 12 if rule.period else None for rule, _ in rows]
-    references = [_reference_years(kb, group.value) for _, group in rows]
+    bounded = [_reference(kb, group.value) for _, group in rows]
+    references = [years for years, _ in bounded]
     x_max = max(1.0, 1.25 * max(p for p in [*periods, *references, 0.0] if p is not None))
 
     fig = _figure(TITLES["retention"], _height(len(rows), fixed=3.2))
@@ -288,9 +291,14 @@ def retention_timeline(assessment: Assessment, knowledge: Knowledge | None = Non
             _text(ax, x, y, str(rule.period), ha="right" if inside else "left",
                   color="white" if inside else INK)  # fmt: skip
         bar.set_gid(f"retention-{rule.id}-{group.value}")
-    marked = [(ref, y) for ref, y in zip(references, ys, strict=True) if ref is not None]
-    if marked:
-        ax.plot(*zip(*marked, strict=True), zorder=3, gid="reference-periods", **_REFERENCE)
+    minimums = [(ref, y) for (ref, bound), y in zip(bounded, ys, strict=True)
+                if ref is not None and bound == "minimum"]  # fmt: skip
+    maximums = [(ref, y) for (ref, bound), y in zip(bounded, ys, strict=True)
+                if ref is not None and bound == "maximum"]  # fmt: skip
+    if maximums:
+        ax.plot(*zip(*maximums, strict=True), zorder=3, gid="reference-periods", **_REFERENCE)
+    if minimums:
+        ax.plot(*zip(*minimums, strict=True), zorder=3, gid="minimum-periods", **_MINIMUM)
 
     ax.set_yticks(ys, labels, fontsize=7.5)
     ax.set_ylim(len(rows) - 0.5, -0.5)
@@ -306,16 +314,20 @@ def retention_timeline(assessment: Assessment, knowledge: Knowledge | None = Non
         Patch(label="No period recorded", **_MISSING),
         Line2D([], [], label="Reference period (knowledge base)", **_REFERENCE),
     ]
+    if minimums:
+        handles.append(Line2D([], [], label="Minimum period (knowledge base)", **_MINIMUM))
     fig.legend(handles=handles, loc="lower center", ncols=3, fontsize=7.5, frameon=False)
     return fig
 
 
-def _reference_years(kb: Knowledge, group: str) -> float | None:
-    """The knowledge base's reference period for a group, in years; None where it has none."""
+def _reference(kb: Knowledge, group: str) -> tuple[float | None, RetentionBound]:
+    """The knowledge base's reference period for a group, in years, and whether it is a maximum
+    or a minimum; None years where it has none."""
     try:
-        return parse_period(kb.retention_reference(group).period).months / 12
+        reference = kb.retention_reference(group)
+        return parse_period(reference.period).months / 12, reference.bound
     except KnowledgeError:
-        return None
+        return None, "maximum"
 
 
 # --- 3. transfer overview -----------------------------------------------------------------------

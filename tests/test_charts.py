@@ -13,6 +13,7 @@ from conftest import MAXIRESPONSE, MINIMAL
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
 import pia
@@ -210,6 +211,40 @@ def test_the_reference_period_of_each_group_is_a_marker_on_its_row(described):
     expected = [parse_period(KB.retention_reference(g).period).months / 12 for g in groups]
     assert list(markers.get_xdata()) == pytest.approx(expected)
     assert list(markers.get_ydata()) == [0, 1, 2, 3]
+
+
+def legend_entries(fig: Figure) -> dict[str, str]:
+    """The legend's line entries: label -> marker."""
+    [legend] = fig.legends
+    return {
+        text.get_text(): handle.get_marker()
+        for text, handle in zip(legend.get_texts(), legend.legend_handles, strict=True)
+        if isinstance(handle, Line2D)
+    }
+
+
+@pytest.mark.parametrize("with_minimum", [True, False])
+def test_a_minimum_reference_period_has_its_own_marker_and_legend_entry(with_minimum):
+    assert KB.retention_reference("objected").bound == "minimum"
+    data = copy.deepcopy(MINIMAL)
+    rules = [{"id": "kept", "applies_to": ["customers"], "period": "2 years"}]
+    if with_minimum:
+        rules.append({"id": "suppression", "applies_to": ["objected"], "period": "3 years"})
+    data["description"]["retention_rules"] = rules
+    fig = charts.retention_timeline(Assessment.model_validate(data), KB)
+    lines = {ln.get_gid(): ln for ln in axes(fig).lines}
+    entries = legend_entries(fig)
+    assert lines["reference-periods"].get_marker() == "D"  # the maximum marker, unchanged
+    assert list(lines["reference-periods"].get_ydata()) == [0]
+    assert entries["Reference period (knowledge base)"] == "D"
+    if with_minimum:
+        minimum = lines["minimum-periods"]
+        assert minimum.get_marker() == entries["Minimum period (knowledge base)"] != "D"
+        assert list(minimum.get_xdata()) == pytest.approx([3.0])
+        assert list(minimum.get_ydata()) == [1]
+    else:
+        assert "minimum-periods" not in lines
+        assert "Minimum period (knowledge base)" not in entries
 
 
 # --- transfer overview ------------------------------------------------------------------------
