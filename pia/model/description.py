@@ -302,7 +302,10 @@ class Description(Record):
         description="WP248 criterion 8: does the processing use new technology, or a new "
         "technological or organisational solution, or technology in a new way?",
     )
-    innovation: Text | None = Field(
+    innovation: Annotated[
+        Text | None,
+        AskedWhen(lambda d, _root: d.innovative_technology is True, "innovative technology is yes"),
+    ] = Field(
         None, description="What is new, and why its effects on people are not yet well known."
     )
     prevents_exercising_rights: Annotated[bool | None, UNKNOWN_IF_MISSING] = Field(

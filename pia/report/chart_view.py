@@ -53,12 +53,12 @@ def charts(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -> Charts
             scale.matrix,
         )
     figures = (c.risk_heat_map(result.risks, scale), c.retention_timeline(a, kb))
-    translate = _chart_words(a, kb, cat) if cat.lang != "en" else _as_is
-    svgs = []
-    for fig in figures:
-        if translate is not _as_is:
+    english = cat.lang == "en"
+    translate = _as_is if english else _chart_words(a, kb, cat)
+    if not english:
+        for fig in figures:
             _translate_figure(fig, translate)
-        svgs.append(c.figure_svg(fig))
+    svgs = [c.figure_svg(fig) for fig in figures]
     glance = TransferGlance(
         tuple(map(translate, ("Destination", "Adequacy", "Transfer tool", "Risk level"))),
         tuple(

@@ -272,16 +272,10 @@ def data_sources_form(session: Session) -> Form:
     return _lists(session, ("Data sources", sources))
 
 
-def _innovative(session: Session) -> bool:
-    return session.value(("description", "innovative_technology")) is True
-
-
 def screening_facts_form(session: Session) -> Form:
     """The facts that decide WP248 criteria 2, 8 and 9 directly: yes, no or unknown, and what is
     new (enabled once the processing is recorded as innovative)."""
-    form = _with_status(session, fields_form(session, ("description",), SCREENING_FACTS))
-    form.fields["innovation"].enable_when(_innovative, "innovative technology is yes")
-    return form
+    return _with_status(session, fields_form(session, ("description",), SCREENING_FACTS))
 
 
 def _purpose(session: Session, index: int) -> Form:
