@@ -17,7 +17,7 @@ pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("weasyprint")
 
 from pia import assess, load  # noqa: E402
-from pia.report import render as render_module  # noqa: E402
+from pia.report import pdf as pdf_module  # noqa: E402
 from pia.report import render_html, render_pdf, write_report  # noqa: E402
 from pia.report.i18n import catalog  # noqa: E402
 from pia.report.view import table_of_contents  # noqa: E402
@@ -124,7 +124,7 @@ def test_page_one_and_the_risk_page_as_png(lang, pdfs, pages):
 
 def test_the_fetcher_serves_data_urls_and_refuses_the_rest():
     refused: list[str] = []
-    fetcher = render_module.data_only_fetcher(refused)
+    fetcher = pdf_module.data_only_fetcher(refused)
     assert fetcher("data:text/plain;base64,aGk=").read() == b"hi"
     for url in (
         "file:///etc/passwd",
@@ -132,7 +132,7 @@ def test_the_fetcher_serves_data_urls_and_refuses_the_rest():
         "https://example.org/a.png",
         "ftp://example.org/f",
     ):
-        with pytest.raises(render_module.RefusedURL):
+        with pytest.raises(pdf_module.RefusedURL):
             fetcher(url)
     assert refused[0] == "file:///etc/passwd" and len(refused) == 4
 
@@ -141,8 +141,8 @@ def test_hostile_analyst_text_makes_the_pdf_fetch_nothing(tmp_path, monkeypatch)
     from test_report import hostile
 
     refused: list[str] = []
-    original = render_module.data_only_fetcher
-    monkeypatch.setattr(render_module, "data_only_fetcher", lambda: original(refused))
+    original = pdf_module.data_only_fetcher
+    monkeypatch.setattr(pdf_module, "data_only_fetcher", lambda: original(refused))
     out = render_pdf(render_html(hostile(), lang="en"), tmp_path / "hostile.pdf")
     assert refused == []  # escaped: nothing in the analyst's text is even a URL to WeasyPrint
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
@@ -152,8 +152,8 @@ def test_hostile_analyst_text_makes_the_pdf_fetch_nothing(tmp_path, monkeypatch)
 def test_even_unescaped_markup_cannot_make_the_pdf_read_a_file(tmp_path, monkeypatch):
     """If markup got past the escaping, the fetcher would still refuse the local file."""
     refused: list[str] = []
-    original = render_module.data_only_fetcher
-    monkeypatch.setattr(render_module, "data_only_fetcher", lambda: original(refused))
+    original = pdf_module.data_only_fetcher
+    monkeypatch.setattr(pdf_module, "data_only_fetcher", lambda: original(refused))
     html = (
         "<html><head><style>@import url(file:///etc/passwd);"
         "body { background: url(file:///etc/passwd) }</style></head><body>"
@@ -201,7 +201,7 @@ def test_a_render_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypa
 
     import weasyprint
 
-    monkeypatch.setattr(weasyprint.HTML, "write_pdf", fails)
+    monkeypatch.setattr(weasyprint.HTML, "render", fails)
     with pytest.raises(RuntimeError):
         render_pdf("<p>x</p>", tmp_path / "failed.pdf")
     assert gc.isenabled()  # also after a failure

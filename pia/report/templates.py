@@ -32,8 +32,9 @@ def data_uri(svg: str) -> str:
 
 def css_string(text: str) -> Markup:
     """A CSS string literal, safe inside a `<style>` element (no quote, backslash or `<`)."""
+    # An escape ends at the space after it, so that a space that follows is kept.
     escaped = "".join(
-        ch if ch.isalnum() or ch in " .,:;-_()/" else f"\\{ord(ch):06x}" for ch in str(text)
+        ch if ch.isalnum() or ch in " .,:;-_()/" else f"\\{ord(ch):x} " for ch in str(text)
     )
     return Markup(f'"{escaped}"')
 

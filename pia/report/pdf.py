@@ -1,0 +1,295 @@
+"""The PDF of a report's HTML, made by WeasyPrint: A4, running header, "page X of Y", contents.
+
+WeasyPrint lays a document out one page after another in one Python thread. A report's chapters
+each begin on a new page, though, so they lay out independently: the chapters are shared between
+this process and one forked child, each rendering its share as a document of its own, without
+page numbers. Then a *skeleton* is rendered: the cover and the contents, followed by one blank page
+per chapter page that carries that page's anchors and bookmarks at the same places. What depends
+on the whole document (page numbers "page X of Y" and in the contents, named destinations, the
+outline) is thus WeasyPrint's own work on the skeleton; each chapter page is then laid onto its
+skeleton page as a form XObject, links included. The pages come out as a single render's would
+(`tests/test_report_pdf.py` compares them).
+
+Where forking is not available, or on one core, or for HTML without chapter marks, the document
+is rendered in one piece.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import multiprocessing
+import os
+import re
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pia.errors import PiaError
+
+# What WeasyPrint needs from the system on Debian (and the fonts the stylesheet names).
+DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz0b", "fonts-dejavu-core")
+# report.html.j2 writes this before each chapter: a chapter begins on a new page. Analyst text
+# cannot forge it: autoescaping turns its "<" into "&lt;".
+CHAPTER_MARK = "<!-- pia:chapter -->"
+# Chapter documents print their running header but no page number, which only the skeleton knows.
+_NO_PAGE_NUMBER = "<style>@page { @bottom-right { content: none } }</style>"
+# The skeleton's blank pages, one per chapter page, with the marks on them (`_blank_page`): the
+# page number is theirs, the rest of the running header comes with the chapter page.
+_BLANK_PAGES = (
+    "<style>.pia-page { page: pia-blank; break-before: page; position: relative; height: 0 }"
+    " .pia-mark { position: absolute }"
+    " @page pia-blank { @top-left { content: none } @top-right { content: none }"
+    " @bottom-left { content: none } }</style>"
+)
+_ID = re.compile(r'\sid="([^"]+)"')
+_HREF = re.compile(r'\shref="#([^"]+)"')
+_TAG = re.compile(r"<[^>]*>")
+
+
+class RefusedURL(ValueError):
+    """The report asked for a resource that is not embedded in it."""
+
+
+def data_only_fetcher(refused: list[str] | None = None) -> Any:
+    """A WeasyPrint URL fetcher that serves `data:` URLs and refuses (and lists) the rest."""
+    from weasyprint.urls import URLFetcher
+
+    class DataOnly(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if not url.startswith("data:"):
+                if refused is not None:
+                    refused.append(url)
+                raise RefusedURL(f"the report embeds its resources; refused to fetch {url[:80]!r}")
+            return super().fetch(url, headers)
+
+    return DataOnly(allowed_protocols=("data",))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the length of a PDF render.
+
+    WeasyPrint makes hundreds of thousands of short-lived objects while it lays out a report, and
+    the collector's passes over them cost about a sixth of the render (0.65 s of 4.3 s for
+    Maxiresponse, for 3 MB more at the peak; `benchmarks/README.md`). Reference counting still
+    frees everything that is not in a cycle; the cycles go at the next collection.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def render_pdf(html: str, out_path: str | Path, processes: int | None = None) -> Path:
+    """Write the PDF of a report's HTML (A4, page numbers, table of contents) to `out_path`.
+
+    `processes`: how many processes lay the chapters out (default: 2 where the machine has two
+    cores and can fork, else 1, which renders the document in one piece).
+    """
+    try:
+        import weasyprint  # noqa: F401  (here for the error message; the work imports it again)
+    except OSError as e:  # the Python package is there, its system libraries are not
+        raise PiaError(
+            f"WeasyPrint cannot load its system libraries ({e}). On Debian or Ubuntu: "
+            f"apt-get install -y {' '.join(DEBIAN_PACKAGES)}"
+        ) from e
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    head, front, chapters = split(html)
+    processes = default_processes() if processes is None else processes
+    with collector_paused():
+        pdf = None
+        if processes > 1 and chapters:
+            try:
+                pdf = _render_in_parts(head, front, chapters, processes)
+            except BrokenProcessPool:  # the child died (killed, out of memory): do it here
+                pdf = None
+        out.write_bytes(pdf or _weasy(html).write_pdf())
+    return out
+
+
+def default_processes() -> int:
+    """Two where there are two cores and `fork` (a child starts with WeasyPrint loaded)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    if multiprocessing.current_process().daemon:  # a daemon may not have children
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(2, cores or 1)
+
+
+def split(html: str) -> tuple[str, str, list[str]]:
+    """The HTML up to `<body>`, the pages before the first chapter, and each chapter's HTML."""
+    start, end = html.find("<body>"), html.rfind("</body>")
+    if start < 0 or end < 0 or CHAPTER_MARK not in html:
+        return html, "", []
+    head = html[: start + len("<body>")]
+    front, *chapters = html[len(head) : end].split(CHAPTER_MARK)
+    return head, front, chapters
+
+
+# --- the chapters, in two processes ------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    """Chapters rendered as one document: its PDF, and per page the anchors and bookmarks on it."""
+
+    pdf: bytes
+    first_pages: list[int]  # the page (of this document) each of its chapters begins on
+    anchors: list[dict[str, tuple[float, float]]] = field(default_factory=list)  # top left
+    bookmarks: list[list[tuple[int, str, tuple[float, float], str]]] = field(default_factory=list)
+    origin: tuple[float, float] = (0.0, 0.0)  # where the content area begins on a page
+
+
+def _render_in_parts(head: str, front: str, chapters: list[str], processes: int) -> bytes:
+    shares = shares_of_work(chapters, processes)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(processes - 1, mp_context=context) as pool:
+        futures = [pool.submit(_render_part, head, chapters, share) for share in shares[1:]]
+        parts = [_render_part(head, chapters, shares[0])] + [f.result() for f in futures]
+    where: dict[int, tuple[Part, int, int]] = {}  # chapter -> (part, first page, end page)
+    for part, share in zip(parts, shares, strict=True):
+        ends = part.first_pages[1:] + [len(part.anchors)]
+        for chapter, first, end in zip(share, part.first_pages, ends, strict=True):
+            where[chapter] = (part, first, end)
+    pages = [(part, n) for c in range(len(chapters)) for part, n in _pages_of(where[c])]
+    blanks = "".join(_blank_page(part, n) for part, n in pages)
+    skeleton = _weasy(head.replace("</head>", _BLANK_PAGES + "</head>", 1) + front + blanks)
+    return _assemble(skeleton.write_pdf(), pages)
+
+
+def shares_of_work(chapters: list[str], processes: int) -> list[list[int]]:
+    """The chapters each process renders: the longest texts first, each to the lightest share."""
+    cost = [len(_TAG.sub("", chapter)) for chapter in chapters]
+    shares: list[list[int]] = [[] for _ in range(processes)]
+    for c in sorted(range(len(chapters)), key=lambda c: -cost[c]):
+        min(shares, key=lambda share: sum(cost[i] for i in share)).append(c)
+    return [sorted(share) for share in shares if share]
+
+
+def _pages_of(placed: tuple[Part, int, int]) -> list[tuple[Part, int]]:
+    part, first, end = placed
+    return [(part, n) for n in range(first, end)]
+
+
+def _render_part(head: str, chapters: list[str], share: list[int]) -> Part:
+    """Render some chapters without margin boxes; links to other chapters point at stand-ins."""
+    body = "".join(chapters[c] for c in share)
+    own = set(_ID.findall(body))
+    foreign = sorted(set(_HREF.findall(body)) - own)
+    stand_ins = "".join(f'<a id="{name}"></a>' for name in foreign)
+    html = (
+        head.replace("</head>", _NO_PAGE_NUMBER + "</head>", 1)
+        + body
+        + f'<div style="position: absolute; top: 0">{stand_ins}</div>'
+    )
+    with collector_paused():
+        document = _weasy(html)
+        pdf = document.write_pdf()
+    firsts = [_ID.search(chapters[c]) for c in share]
+    first_ids = [m.group(1) if m else "" for m in firsts]
+    first_pages = [
+        next(n for n, page in enumerate(document.pages) if name in page.anchors)
+        for name in first_ids
+    ]
+    page0 = document.pages[first_pages[0]]
+    return Part(
+        pdf=pdf,
+        first_pages=first_pages,
+        anchors=[
+            {k: (box[0], box[1]) for k, box in page.anchors.items() if k in own}
+            for page in document.pages
+        ],
+        bookmarks=[list(page.bookmarks) for page in document.pages],
+        origin=page0.anchors[first_ids[0]][:2],
+    )
+
+
+def _blank_page(part: Part, n: int) -> str:
+    """A skeleton page for page `n` of `part`: its anchors and bookmarks, where they were.
+
+    A heading's id and bookmark share one element: each element costs the skeleton a style."""
+    from pia.report.templates import css_string
+
+    ids: dict[tuple[float, float], list[str]] = {}
+    bookmarks: dict[tuple[float, float], list[str]] = {}
+    for name, at in part.anchors[n].items():
+        ids.setdefault(at, []).append(f' id="{name}"')
+    for level, label, at, state in part.bookmarks[n]:
+        bookmarks.setdefault(at, []).append(
+            f"bookmark-level:{level};bookmark-label:{css_string(label)};bookmark-state:{state}"
+        )
+    x0, y0 = part.origin
+    marks = []
+    for x, y in sorted(ids.keys() | bookmarks.keys(), key=lambda at: (at[1], at[0])):
+        names, styles = ids.get((x, y), []), bookmarks.get((x, y), [])
+        for k in range(max(len(names), len(styles))):
+            name = names[k] if k < len(names) else ""
+            style = styles[k] if k < len(styles) else ""
+            # single-quoted: css_string writes a double-quoted CSS string and escapes any quote
+            marks.append(
+                f"<a class=pia-mark{name} "
+                f"style='left:{x - x0:.2f}px;top:{y - y0:.2f}px;{style}'></a>"
+            )
+    return "<div class=pia-page>" + "".join(marks) + "</div>"
+
+
+def _assemble(skeleton_pdf: bytes, pages: list[tuple[Part, int]]) -> bytes:
+    """Lay each chapter page onto its skeleton page (the skeleton's last pages), links too."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(skeleton_pdf))
+    readers: dict[int, PdfReader] = {}
+    first = len(writer.pages) - len(pages)
+    for i, (part, n) in enumerate(pages):
+        reader = readers.setdefault(id(part), PdfReader(io.BytesIO(part.pdf)))
+        _lay_onto(writer.pages[first + i], reader.pages[n], writer, f"/PiaChapterPage{i}")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _lay_onto(target: Any, source: Any, writer: Any, name: str) -> None:
+    """Draw `source` on `target` as a form XObject (its own resources: nothing parsed or renamed)
+    and copy its links."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+
+    stream = source["/Contents"].get_object()
+    if isinstance(stream, ArrayObject):
+        raise PiaError("a chapter page has several content streams; WeasyPrint writes one")
+    form = stream.clone(writer, force_duplicate=True)  # a new object of the writer's
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in source.mediabox)
+    form[NameObject("/Resources")] = source["/Resources"].get_object().clone(writer)
+
+    resources = target["/Resources"].get_object()
+    if "/XObject" not in resources:
+        resources[NameObject("/XObject")] = DictionaryObject()
+    resources["/XObject"].get_object()[NameObject(name)] = form.indirect_reference
+    contents = target.get_contents()
+    contents.set_data(contents.get_data() + f"\nq {name} Do Q\n".encode())
+    target.replace_contents(contents)
+
+    if "/Annots" in source:
+        if "/Annots" not in target:
+            target[NameObject("/Annots")] = ArrayObject()
+        annots = target["/Annots"].get_object()
+        for annot in source["/Annots"].get_object():
+            copy = annot.get_object().clone(writer, ignore_fields=("/P",))
+            annots.append(copy.indirect_reference or copy)
+
+
+def _weasy(html: str) -> Any:
+    import weasyprint
+
+    return weasyprint.HTML(string=html, base_url=None, url_fetcher=data_only_fetcher()).render()
