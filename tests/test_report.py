@@ -754,3 +754,14 @@ def test_an_unknown_jurisdiction_is_shown_as_missing_on_the_cover(maxi, lang):
     cat = catalog(lang)
     [fact] = [f for f in cover.facts if f.label == cat.get("labels.jurisdiction")]
     assert (fact.value, fact.missing) == (cat.get("labels.not_recorded"), True)
+
+
+def test_a_css_string_reads_back_as_the_text_it_was_made_from():
+    """An escape ends at one space, so the space of "required? Screening" must not be eaten."""
+    import tinycss2
+
+    from pia.report.templates import css_string
+
+    for text in ("Is a DPIA required? Screening", "“quoted” & <b> \\ 'x'", "a\tb", "ü é"):
+        (token,) = [t for t in tinycss2.parse_component_value_list(str(css_string(text)))]
+        assert token.type == "string" and token.value == text

@@ -205,3 +205,142 @@ def test_a_render_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypa
     with pytest.raises(RuntimeError):
         render_pdf("<p>x</p>", tmp_path / "failed.pdf")
     assert gc.isenabled()  # also after a failure
+
+
+# --- on two cores: the same pages as one render --------------------------------------------------
+
+
+def _outline(reader) -> list[tuple[int, str, int, float]]:
+    found = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                page = reader.get_destination_page_number(item)
+                found.append((depth, item.title, page, float(item.top or 0)))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def _links(reader) -> list[tuple[int, tuple[int, ...], str]]:
+    pages = enumerate(reader.pages)
+    annots = [(n, a.get_object()) for n, page in pages for a in page.get("/Annots") or []]
+    return sorted((n, tuple(round(float(v)) for v in a["/Rect"]), a["/Dest"]) for n, a in annots)
+
+
+@pytest.fixture(scope="module")
+def one_and_two(tmp_path_factory) -> tuple:
+    out = tmp_path_factory.mktemp("cores")
+    html = render_html(load(MAXIRESPONSE), lang="en")
+    one = pypdf.PdfReader(render_pdf(html, out / "one.pdf", processes=1))
+    two = pypdf.PdfReader(render_pdf(html, out / "two.pdf", processes=2))
+    return one, two
+
+
+def test_two_processes_print_the_pages_of_one_render(one_and_two):
+    """Each page has the same words (header, page X of Y, contents numbers, body); only the order
+    in which a text extractor meets them may differ."""
+    one, two = one_and_two
+    assert len(two.pages) == len(one.pages)
+    for n, (single, split) in enumerate(zip(one.pages, two.pages, strict=True), 1):
+        assert sorted(split.extract_text().split()) == sorted(single.extract_text().split()), n
+
+
+def test_two_processes_keep_the_outline_links_and_destinations(one_and_two):
+    one, two = one_and_two
+    outline_one, outline_two = _outline(one), _outline(two)
+    assert [i[:3] for i in outline_two] == [i[:3] for i in outline_one] and len(outline_one) > 50
+    assert all(abs(a[3] - b[3]) < 0.5 for a, b in zip(outline_one, outline_two, strict=True))
+    assert _links(two) == _links(one) and len(_links(one)) > 50
+    ones, twos = one.named_destinations, two.named_destinations
+    assert twos.keys() == ones.keys()
+    for name, dest in ones.items():
+        assert two.get_destination_page_number(twos[name]) == one.get_destination_page_number(dest)
+        assert abs(float(twos[name].top) - float(dest.top)) < 0.5, name
+
+
+def test_a_link_crosses_from_one_process_to_the_other(one_and_two, tmp_path, monkeypatch):
+    """The summary's blockers link to the findings; laid out in two processes, they still do."""
+    from pia.report import pdf
+
+    apart = [[0, 2, 3, 4, 6], [1, 5, 7, 8, 9]]  # chapter 0 is the summary, 5 the findings
+    monkeypatch.setattr(pdf, "shares_of_work", lambda chapters, n: apart)
+    html = render_html(load(MAXIRESPONSE), lang="en")
+    two = pypdf.PdfReader(render_pdf(html, tmp_path / "apart.pdf", processes=2))
+    one, _ = one_and_two
+    crossing = [link for link in _links(one) if link[0] == 2 and link[2].startswith("finding-")]
+    assert crossing and _links(two) == _links(one)
+    for _, _, name in crossing:
+        page = two.get_destination_page_number(two.named_destinations[name])
+        assert page == one.get_destination_page_number(one.named_destinations[name]) > 20
+
+
+def test_the_report_is_split_before_each_chapter():
+    from pia.report.pdf import CHAPTER_MARK, split
+
+    html = render_html(load(MAXIRESPONSE), lang="en")
+    head, front, chapters = split(html)
+    assert head.endswith("<body>") and 'class="cover"' in front and 'id="contents"' in front
+    assert len(chapters) == 10 and all('class="chapter' in chapter for chapter in chapters)
+    assert html.count(CHAPTER_MARK) == 10
+    assert split("<html><body><p>x</p></body></html>")[2] == []  # no marks: one piece
+
+
+def test_the_chapters_are_shared_by_the_length_of_their_text():
+    from pia.report.pdf import shares_of_work
+
+    chapters = ["<p>" + "x" * n + "</p>" for n in (10, 900, 30, 500, 450, 20)]
+    shares = shares_of_work(chapters, 2)
+    assert sorted(c for share in shares for c in share) == list(range(6))
+    assert [1 in share for share in shares] != [3 in share for share in shares]
+    assert shares_of_work(chapters, 1) == [list(range(6))]
+    assert shares_of_work(chapters[:1], 2) == [[0]]  # nothing to share: one document
+
+
+def test_one_process_where_fork_or_a_second_core_is_missing(monkeypatch):
+    import multiprocessing
+    import os
+
+    from pia.report import pdf
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    assert pdf.default_processes() == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert pdf.default_processes() == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert pdf.default_processes() == 1
+
+
+def test_a_child_that_dies_leaves_the_render_to_this_process(tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pia.report import pdf
+
+    def dies(*args, **kwargs):
+        raise BrokenProcessPool("killed")
+
+    monkeypatch.setattr(pdf, "_render_in_parts", dies)
+    out = render_pdf(render_html(load(MAXIRESPONSE), lang="en"), tmp_path / "x.pdf", processes=2)
+    assert len(pypdf.PdfReader(out).pages) > 30
+
+
+def test_unescaped_markup_in_a_chapter_reads_no_file_on_either_process(tmp_path):
+    from pia.report.pdf import CHAPTER_MARK
+
+    chapter = (
+        '<section class="chapter" id="c{n}"><h2>C{n}</h2>'
+        '<img src="file:///etc/passwd"><p style="background: url(file:///etc/passwd)">t</p>'
+        "</section>"
+    )
+    html = (
+        "<html><head><style>.chapter { break-before: page }</style></head><body><p>front</p>"
+        + "".join(CHAPTER_MARK + chapter.format(n=n) for n in range(4))
+        + "</body></html>"
+    )
+    out = render_pdf(html, tmp_path / "parts.pdf", processes=2)
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "root:" not in text and all(f"C{n}" in text for n in range(4))

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +107,7 @@ def render_pdf(html: str, out_path: str | Path, processes: int | None = None) ->
     processes = default_processes() if processes is None else processes
     with collector_paused():
         pdf = None
-        if processes > 1 and chapters:
+        if processes > 1 and len(chapters) > 1:
             try:
                 pdf = _render_in_parts(head, front, chapters, processes)
             except BrokenProcessPool:  # the child died (killed, out of memory): do it here
@@ -133,6 +133,8 @@ def split(html: str) -> tuple[str, str, list[str]]:
         return html, "", []
     head = html[: start + len("<body>")]
     front, *chapters = html[len(head) : end].split(CHAPTER_MARK)
+    if not all(_ID.search(chapter) for chapter in chapters):  # a chapter is found by its id
+        return html, "", []
     return head, front, chapters
 
 
@@ -145,23 +147,23 @@ class Part:
 
     pdf: bytes
     first_pages: list[int]  # the page (of this document) each of its chapters begins on
-    anchors: list[dict[str, tuple[float, float]]] = field(default_factory=list)  # top left
-    bookmarks: list[list[tuple[int, str, tuple[float, float], str]]] = field(default_factory=list)
-    origin: tuple[float, float] = (0.0, 0.0)  # where the content area begins on a page
+    anchors: list[dict[str, tuple[float, float]]]  # name -> top left, in CSS pixels
+    bookmarks: list[list[tuple[int, str, tuple[float, float], str]]]  # level, label, at, state
+    origin: tuple[float, float]  # where the content area begins on a page
 
 
 def _render_in_parts(head: str, front: str, chapters: list[str], processes: int) -> bytes:
     shares = shares_of_work(chapters, processes)
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(processes - 1, mp_context=context) as pool:
+    with ProcessPoolExecutor(len(shares) - 1, mp_context=context) as pool:
         futures = [pool.submit(_render_part, head, chapters, share) for share in shares[1:]]
         parts = [_render_part(head, chapters, shares[0])] + [f.result() for f in futures]
-    where: dict[int, tuple[Part, int, int]] = {}  # chapter -> (part, first page, end page)
+    pages_of: dict[int, list[tuple[Part, int]]] = {}  # chapter -> its pages: (part, page)
     for part, share in zip(parts, shares, strict=True):
-        ends = part.first_pages[1:] + [len(part.anchors)]
-        for chapter, first, end in zip(share, part.first_pages, ends, strict=True):
-            where[chapter] = (part, first, end)
-    pages = [(part, n) for c in range(len(chapters)) for part, n in _pages_of(where[c])]
+        bounds = part.first_pages + [len(part.anchors)]
+        for k, chapter in enumerate(share):
+            pages_of[chapter] = [(part, n) for n in range(bounds[k], bounds[k + 1])]
+    pages = [page for chapter in sorted(pages_of) for page in pages_of[chapter]]
     blanks = "".join(_blank_page(part, n) for part, n in pages)
     skeleton = _weasy(head.replace("</head>", _BLANK_PAGES + "</head>", 1) + front + blanks)
     return _assemble(skeleton.write_pdf(), pages)
@@ -176,17 +178,11 @@ def shares_of_work(chapters: list[str], processes: int) -> list[list[int]]:
     return [sorted(share) for share in shares if share]
 
 
-def _pages_of(placed: tuple[Part, int, int]) -> list[tuple[Part, int]]:
-    part, first, end = placed
-    return [(part, n) for n in range(first, end)]
-
-
 def _render_part(head: str, chapters: list[str], share: list[int]) -> Part:
-    """Render some chapters without margin boxes; links to other chapters point at stand-ins."""
+    """Render some chapters without page numbers; links to other chapters point at stand-ins."""
     body = "".join(chapters[c] for c in share)
     own = set(_ID.findall(body))
-    foreign = sorted(set(_HREF.findall(body)) - own)
-    stand_ins = "".join(f'<a id="{name}"></a>' for name in foreign)
+    stand_ins = "".join(f'<a id="{name}"></a>' for name in sorted(set(_HREF.findall(body)) - own))
     html = (
         head.replace("</head>", _NO_PAGE_NUMBER + "</head>", 1)
         + body
@@ -195,23 +191,27 @@ def _render_part(head: str, chapters: list[str], share: list[int]) -> Part:
     with collector_paused():
         document = _weasy(html)
         pdf = document.write_pdf()
-    firsts = [_ID.search(chapters[c]) for c in share]
-    first_ids = [m.group(1) if m else "" for m in firsts]
+    first_ids = [_first_id(chapters[c]) for c in share]
     first_pages = [
         next(n for n, page in enumerate(document.pages) if name in page.anchors)
         for name in first_ids
     ]
-    page0 = document.pages[first_pages[0]]
     return Part(
         pdf=pdf,
         first_pages=first_pages,
         anchors=[
-            {k: (box[0], box[1]) for k, box in page.anchors.items() if k in own}
+            {name: box[:2] for name, box in page.anchors.items() if name in own}
             for page in document.pages
         ],
         bookmarks=[list(page.bookmarks) for page in document.pages],
-        origin=page0.anchors[first_ids[0]][:2],
+        origin=document.pages[first_pages[0]].anchors[first_ids[0]][:2],
     )
+
+
+def _first_id(chapter: str) -> str:
+    found = _ID.search(chapter)
+    assert found, "split() keeps only chapters with an id"
+    return found.group(1)
 
 
 def _blank_page(part: Part, n: int) -> str:
