@@ -249,6 +249,28 @@ def test_two_processes_print_the_pages_of_one_render(one_and_two):
         assert sorted(split.extract_text().split()) == sorted(single.extract_text().split()), n
 
 
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")
+def test_two_processes_draw_every_page_as_one_render_does(one_and_two, tmp_path):
+    """Rasterised, page by page: nothing flipped, moved or missing (anti-aliasing aside)."""
+    from PIL import Image, ImageChops
+
+    one, two = one_and_two
+    for name, reader in (("one", one), ("two", two)):
+        with open(tmp_path / f"{name}.pdf", "wb") as f:
+            pypdf.PdfWriter(clone_from=reader).write(f)
+        subprocess.run(
+            ["pdftoppm", "-r", "30", "-gray", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)],
+            check=True,
+        )
+    singles = sorted(tmp_path.glob("one-*.pgm"))
+    assert len(singles) == len(one.pages)
+    for single in singles:
+        a = Image.open(single)
+        b = Image.open(single.with_name(single.name.replace("one-", "two-")))
+        strong = sum(ImageChops.difference(a, b).histogram()[64:])
+        assert strong == 0, f"{single.name}: {strong} pixels differ"
+
+
 def test_two_processes_keep_the_outline_links_and_destinations(one_and_two):
     one, two = one_and_two
     outline_one, outline_two = _outline(one), _outline(two)

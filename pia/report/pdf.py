@@ -277,7 +277,8 @@ def _lay_onto(target: Any, source: Any, writer: Any, name: str) -> None:
         resources[NameObject("/XObject")] = DictionaryObject()
     resources["/XObject"].get_object()[NameObject(name)] = form.indirect_reference
     contents = target.get_contents()
-    contents.set_data(contents.get_data() + f"\nq {name} Do Q\n".encode())
+    # the skeleton page leaves its coordinates flipped: draw the chapter page outside its state
+    contents.set_data(b"q\n" + contents.get_data() + f"\nQ\nq {name} Do Q\n".encode())
     target.replace_contents(contents)
 
     if "/Annots" in source:
