@@ -34,8 +34,10 @@ def main() -> None:
     print(f"first load + assess (cold start):  {(time.perf_counter() - start) * 1000:8.1f} ms")
 
     times = per_call_ms(lambda: pia.assess(assessment), 200)
-    print(f"assess(Maxiresponse), median of 200: {statistics.median(times):8.2f} ms "
-          f"(p95 {sorted(times)[189]:.2f} ms)")
+    print(
+        f"assess(Maxiresponse), median of 200: {statistics.median(times):8.2f} ms "
+        f"(p95 {sorted(times)[189]:.2f} ms)"
+    )
 
     base = base_document()
     models = [Assessment.model_validate(generated(seed, base, risks=20)) for seed in range(1000)]
@@ -43,8 +45,10 @@ def main() -> None:
     for model in models:
         pia.assess(model)
     total = time.perf_counter() - start
-    print(f"assess over 1,000 generated (20 risks each): {total:6.2f} s total, "
-          f"{total * 1000 / len(models):.2f} ms per assessment")
+    print(
+        f"assess over 1,000 generated (20 risks each): {total:6.2f} s total, "
+        f"{total * 1000 / len(models):.2f} ms per assessment"
+    )
 
 
 if __name__ == "__main__":

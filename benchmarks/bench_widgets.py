@@ -42,8 +42,10 @@ def main(changes: int = 20) -> None:
         status.control.value = "in_review" if i % 2 == 0 else "draft"
         totals.append((time.perf_counter() - start) * 1000)
     scores = [t - c for t, c in zip(totals, chart_ms, strict=True)]
-    print(f"widget change -> saved + re-assessed, median of {changes}: "
-          f"{statistics.median(scores):6.1f} ms")
+    print(
+        f"widget change -> saved + re-assessed, median of {changes}: "
+        f"{statistics.median(scores):6.1f} ms"
+    )
     print(f"heat map redraw (SVG, as in the live panel):     {statistics.median(chart_ms):6.1f} ms")
     print(f"widget change -> saved, scored and chart drawn:  {statistics.median(totals):6.1f} ms")
     shutil.rmtree(folder)

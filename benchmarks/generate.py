@@ -44,13 +44,23 @@ def generated(seed: int, base: dict[str, Any] | None = None, risks: int = 0) -> 
     ids += [t["id"] for t in doc["description"].get("transfers", [])]
     ids += [r["id"] for r in doc["description"].get("retention_rules", [])]
     doc["measures"] = [
-        {"id": f"m{i}", "title": f"Measure {i}", "kind": "technical", "status": "planned",
-         "reduces_likelihood": rnd.randint(0, 2), "reduces_severity": rnd.randint(0, 1)}
+        {
+            "id": f"m{i}",
+            "title": f"Measure {i}",
+            "kind": "technical",
+            "status": "planned",
+            "reduces_likelihood": rnd.randint(0, 2),
+            "reduces_severity": rnd.randint(0, 1),
+        }
         for i in range(max(1, risks // 2))
     ]
     doc["risks"] = [
-        {"id": f"r{i}", "title": f"Risk {i}", "concerns": [rnd.choice(ids)],
-         "measures": [f"m{rnd.randrange(len(doc['measures']))}"]}
+        {
+            "id": f"r{i}",
+            "title": f"Risk {i}",
+            "concerns": [rnd.choice(ids)],
+            "measures": [f"m{rnd.randrange(len(doc['measures']))}"],
+        }
         for i in range(risks)
     ]
     return doc
