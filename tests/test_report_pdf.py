@@ -322,17 +322,22 @@ def test_the_chapters_are_shared_by_the_length_of_their_text():
     assert shares_of_work(chapters[:1], 2) == [[0]]  # nothing to share: one document
 
 
-def test_one_process_where_fork_or_a_second_core_is_missing(monkeypatch):
+def test_one_process_off_linux_or_on_one_core(monkeypatch):
     import multiprocessing
     import os
 
     from pia.report import pdf
 
+    monkeypatch.setattr(pdf.sys, "platform", "linux")
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     assert pdf.default_processes() == 2
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
     assert pdf.default_processes() == 1
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    assert pdf.default_processes() == 2
+    monkeypatch.setattr(pdf.sys, "platform", "darwin")
+    assert pdf.default_processes() == 1
+    monkeypatch.setattr(pdf.sys, "platform", "linux")
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     assert pdf.default_processes() == 1
 

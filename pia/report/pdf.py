@@ -10,8 +10,8 @@ outline) is thus WeasyPrint's own work on the skeleton; each chapter page is the
 skeleton page as a form XObject, links included. The pages come out as a single render's would
 (`tests/test_report_pdf.py` compares them).
 
-Where forking is not available, or on one core, or for HTML without chapter marks, the document
-is rendered in one piece.
+Elsewhere than on Linux, on one core, or for HTML without chapter marks, the document is rendered
+in one piece.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import io
 import multiprocessing
 import os
 import re
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -117,13 +118,17 @@ def render_pdf(html: str, out_path: str | Path, processes: int | None = None) ->
 
 
 def default_processes() -> int:
-    """Two where there are two cores and `fork` (a child starts with WeasyPrint loaded)."""
+    """Two on Linux with two cores: a forked child starts with WeasyPrint loaded. (macOS has
+    `fork` too, but its system libraries do not survive it; a spawned child would import all
+    again.)"""
+    if not sys.platform.startswith("linux"):
+        return 1
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     if multiprocessing.current_process().daemon:  # a daemon may not have children
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return min(2, cores or 1)
+    return min(2, cores or 1)  # a third would gain little: the risk chapter is a third of it all
 
 
 def split(html: str) -> tuple[str, str, list[str]]:
