@@ -256,10 +256,11 @@ def _assemble(skeleton_pdf: bytes, pages: list[tuple[Part, int]]) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=io.BytesIO(skeleton_pdf))
-    readers: dict[int, PdfReader] = {}
+    parts = {id(part): part for part, _ in pages}
+    readers = {key: PdfReader(io.BytesIO(part.pdf)) for key, part in parts.items()}
     first = len(writer.pages) - len(pages)
     for i, (part, n) in enumerate(pages):
-        reader = readers.setdefault(id(part), PdfReader(io.BytesIO(part.pdf)))
+        reader = readers[id(part)]
         _lay_onto(writer.pages[first + i], reader.pages[n], writer, f"/PiaChapterPage{i}")
     buffer = io.BytesIO()
     writer.write(buffer)
