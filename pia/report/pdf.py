@@ -4,11 +4,12 @@ WeasyPrint lays a document out one page after another in one Python thread. A re
 each begin on a new page, though, so they lay out independently: the chapters are shared between
 this process and one forked child, each rendering its share as a document of its own, without
 page numbers. Then a *skeleton* is rendered: the cover and the contents, followed by one blank page
-per chapter page that carries that page's anchors and bookmarks at the same places. What depends
-on the whole document (page numbers "page X of Y" and in the contents, named destinations, the
-outline) is thus WeasyPrint's own work on the skeleton; each chapter page is then laid onto its
-skeleton page as a form XObject, links included. The pages come out as a single render's would
-(`tests/test_report_pdf.py` compares them).
+per chapter page. Before it is written, each blank page is given the anchors and bookmarks of its
+chapter page (`Page.anchors`, `Page.bookmarks`), so what depends on the whole document (page
+numbers "page X of Y" and in the contents, named destinations, the outline) is WeasyPrint's own
+work on the skeleton. Each chapter page is then laid onto its skeleton page as a form XObject,
+links included. The pages come out as a single render's would (`tests/test_report_pdf.py`
+compares them).
 
 Elsewhere than on Linux, on one core, or for HTML without chapter marks, the document is rendered
 in one piece.
@@ -22,7 +23,7 @@ import multiprocessing
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -39,11 +40,10 @@ DEBIAN_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz0b", "font
 CHAPTER_MARK = "<!-- pia:chapter -->"
 # Chapter documents print their running header but no page number, which only the skeleton knows.
 _NO_PAGE_NUMBER = "<style>@page { @bottom-right { content: none } }</style>"
-# The skeleton's blank pages, one per chapter page, with the marks on them (`_blank_page`): the
-# page number is theirs, the rest of the running header comes with the chapter page.
+# The skeleton's blank pages, one per chapter page (`_blank_page`): the page number is theirs, the
+# rest of the running header comes with the chapter page.
 _BLANK_PAGES = (
-    "<style>.pia-page { page: pia-blank; break-before: page; position: relative; height: 0 }"
-    " .pia-mark { position: absolute }"
+    "<style>.pia-page { page: pia-blank; break-before: page; height: 0 }"
     " @page pia-blank { @top-left { content: none } @top-right { content: none }"
     " @bottom-left { content: none } }</style>"
 )
@@ -152,9 +152,8 @@ class Part:
 
     pdf: bytes
     first_pages: list[int]  # the page (of this document) each of its chapters begins on
-    anchors: list[dict[str, tuple[float, float]]]  # name -> top left, in CSS pixels
-    bookmarks: list[list[tuple[int, str, tuple[float, float], str]]]  # level, label, at, state
-    origin: tuple[float, float]  # where the content area begins on a page
+    anchors: list[dict[str, tuple[float, float, float, float]]]  # as `weasyprint.Page.anchors`
+    bookmarks: list[list[tuple[int, str, tuple[float, float], str]]]  # as `Page.bookmarks`
 
 
 def _render_in_parts(head: str, front: str, chapters: list[str], processes: int) -> bytes:
@@ -169,8 +168,13 @@ def _render_in_parts(head: str, front: str, chapters: list[str], processes: int)
         for k, chapter in enumerate(share):
             pages_of[chapter] = [(part, n) for n in range(bounds[k], bounds[k + 1])]
     pages = [page for chapter in sorted(pages_of) for page in pages_of[chapter]]
-    blanks = "".join(_blank_page(part, n) for part, n in pages)
+    wanted = set(_HREF.findall(front))  # the contents' targets: their page numbers are printed
+    blanks = "".join(_blank_page(sorted(part.anchors[n].keys() & wanted)) for part, n in pages)
     skeleton = _weasy(head.replace("</head>", _BLANK_PAGES + "</head>", 1) + front + blanks)
+    first = len(skeleton.pages) - len(pages)
+    for blank, (part, n) in zip(skeleton.pages[first:], pages, strict=True):
+        blank.anchors.update(part.anchors[n])  # where they are: named destinations, links
+        blank.bookmarks = part.bookmarks[n]  # the outline
     return _assemble(skeleton.write_pdf(), pages)
 
 
@@ -208,11 +212,10 @@ def _render_part(head: str, chapters: list[str], share: list[int]) -> Part:
         pdf=pdf,
         first_pages=first_pages,
         anchors=[
-            {name: box[:2] for name, box in page.anchors.items() if name in own}
+            {name: box for name, box in page.anchors.items() if name in own}
             for page in document.pages
         ],
         bookmarks=[list(page.bookmarks) for page in document.pages],
-        origin=document.pages[first_pages[0]].anchors[first_ids[0]][:2],
     )
 
 
@@ -222,33 +225,10 @@ def _first_id(chapter: str) -> str:
     return found.group(1)
 
 
-def _blank_page(part: Part, n: int) -> str:
-    """A skeleton page for page `n` of `part`: its anchors and bookmarks, where they were.
-
-    A heading's id and bookmark share one element: each element costs the skeleton a style."""
-    from pia.report.templates import css_string
-
-    ids: dict[tuple[float, float], list[str]] = {}
-    bookmarks: dict[tuple[float, float], list[str]] = {}
-    for name, at in part.anchors[n].items():
-        ids.setdefault(at, []).append(f' id="{name}"')
-    for level, label, at, state in part.bookmarks[n]:
-        bookmarks.setdefault(at, []).append(
-            f"bookmark-level:{level};bookmark-label:{css_string(label)};bookmark-state:{state}"
-        )
-    x0, y0 = part.origin
-    marks = []
-    for x, y in sorted(ids.keys() | bookmarks.keys(), key=lambda at: (at[1], at[0])):
-        names, styles = ids.get((x, y), []), bookmarks.get((x, y), [])
-        for k in range(max(len(names), len(styles))):
-            name = names[k] if k < len(names) else ""
-            style = styles[k] if k < len(styles) else ""
-            # single-quoted: css_string writes a double-quoted CSS string and escapes any quote
-            marks.append(
-                f"<a class=pia-mark{name} "
-                f"style='left:{x - x0:.2f}px;top:{y - y0:.2f}px;{style}'></a>"
-            )
-    return "<div class=pia-page>" + "".join(marks) + "</div>"
+def _blank_page(names: Iterable[str]) -> str:
+    """A skeleton page standing for a chapter page, with the anchors the contents point at (so
+    that `target-counter` finds their page; `_render_in_parts` moves them where they are)."""
+    return "<div class=pia-page>" + "".join(f'<a id="{name}"></a>' for name in names) + "</div>"
 
 
 def _assemble(skeleton_pdf: bytes, pages: list[tuple[Part, int]]) -> bytes:
