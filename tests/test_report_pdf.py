@@ -311,7 +311,7 @@ def test_the_report_is_split_before_each_chapter():
     assert split("<html><body><p>x</p></body></html>")[2] == []  # no marks: one piece
 
 
-def test_the_chapters_are_shared_by_the_length_of_their_text():
+def test_the_chapters_are_shared_by_their_text_tags_and_charts():
     from pia.report.pdf import shares_of_work
 
     chapters = ["<p>" + "x" * n + "</p>" for n in (10, 900, 30, 500, 450, 20)]
@@ -320,6 +320,15 @@ def test_the_chapters_are_shared_by_the_length_of_their_text():
     assert [1 in share for share in shares] != [3 in share for share in shares]
     assert shares_of_work(chapters, 1) == [list(range(6))]
     assert shares_of_work(chapters[:1], 2) == [[0]]  # nothing to share: one document
+
+
+def test_a_chapter_costs_its_text_its_tags_and_its_charts():
+    from pia.report.pdf import chapter_cost
+
+    table = "<table>" + "<tr><td>1</td><td>2</td></tr>" * 100 + "</table>"  # 200 characters
+    chart = '<figure><img src="data:image/svg+xml;base64,' + "A" * 40_000 + '"></figure>'
+    assert chapter_cost("<p>" + "x" * 10_000 + "</p>") < chapter_cost(table)
+    assert chapter_cost("<p>" + "x" * 5_000 + "</p>") < chapter_cost(chart) < 10_000
 
 
 def test_one_process_off_linux_or_on_one_core(monkeypatch):
