@@ -92,8 +92,8 @@ def collector_paused() -> Iterator[None]:
 def render_pdf(html: str, out_path: str | Path, processes: int | None = None) -> Path:
     """Write the PDF of a report's HTML (A4, page numbers, table of contents) to `out_path`.
 
-    `processes`: how many processes lay the chapters out (default: 2 where the machine has two
-    cores and can fork, else 1, which renders the document in one piece).
+    `processes`: how many processes lay the chapters out (default: 2 on Linux with two cores,
+    else 1, which renders the document in one piece).
     """
     try:
         import weasyprint  # noqa: F401  (here for the error message; the work imports it again)
@@ -157,6 +157,7 @@ class Part:
 
 
 def _render_in_parts(head: str, front: str, chapters: list[str], processes: int) -> bytes:
+    """The PDF, its chapters laid out in `processes` processes (this one and forked children)."""
     shares = shares_of_work(chapters, processes)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(len(shares) - 1, mp_context=context) as pool:
@@ -283,6 +284,7 @@ def _lay_onto(target: Any, source: Any, writer: Any, name: str) -> None:
 
 
 def _weasy(html: str) -> Any:
+    """The laid-out WeasyPrint document of some HTML, fetching nothing but `data:` URLs."""
     import weasyprint
 
     return weasyprint.HTML(string=html, base_url=None, url_fetcher=data_only_fetcher()).render()
