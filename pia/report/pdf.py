@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import gc
 import io
-import multiprocessing
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +106,8 @@ def render_pdf(html: str, out_path: str | Path, processes: int | None = None) ->
     with collector_paused():
         pdf = None
         if processes > 1 and len(chapters) > 1:
+            from concurrent.futures.process import BrokenProcessPool
+
             try:
                 pdf = _render_in_parts(head, front, chapters, processes)
             except BrokenProcessPool:  # the child died (killed, out of memory): do it here
@@ -121,6 +120,8 @@ def default_processes() -> int:
     """Two on Linux with two cores: a forked child starts with WeasyPrint loaded. (macOS has
     `fork` too, but its system libraries do not survive it; a spawned child would import all
     again.)"""
+    import multiprocessing  # here: rendering HTML alone needs none of it
+
     if not sys.platform.startswith("linux"):
         return 1
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -158,25 +159,28 @@ class Part:
 
 def _render_in_parts(head: str, front: str, chapters: list[str], processes: int) -> bytes:
     """The PDF, its chapters laid out in `processes` processes (this one and forked children)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     shares = shares_of_work(chapters, processes)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(len(shares) - 1, mp_context=context) as pool:
         futures = [pool.submit(_render_part, head, chapters, share) for share in shares[1:]]
         parts = [_render_part(head, chapters, shares[0])] + [f.result() for f in futures]
-    pages_of: dict[int, list[tuple[Part, int]]] = {}  # chapter -> its pages: (part, page)
-    for part, share in zip(parts, shares, strict=True):
+    pages_of: dict[int, list[tuple[int, int]]] = {}  # chapter -> its pages: (part, page)
+    for p, (part, share) in enumerate(zip(parts, shares, strict=True)):
         bounds = part.first_pages + [len(part.anchors)]
         for k, chapter in enumerate(share):
-            pages_of[chapter] = [(part, n) for n in range(bounds[k], bounds[k + 1])]
+            pages_of[chapter] = [(p, n) for n in range(bounds[k], bounds[k + 1])]
     pages = [page for chapter in sorted(pages_of) for page in pages_of[chapter]]
     wanted = set(_HREF.findall(front))  # the contents' targets: their page numbers are printed
-    blanks = "".join(_blank_page(sorted(part.anchors[n].keys() & wanted)) for part, n in pages)
+    blanks = "".join(_blank_page(sorted(parts[p].anchors[n].keys() & wanted)) for p, n in pages)
     skeleton = _weasy(head.replace("</head>", _BLANK_PAGES + "</head>", 1) + front + blanks)
     first = len(skeleton.pages) - len(pages)
-    for blank, (part, n) in zip(skeleton.pages[first:], pages, strict=True):
-        blank.anchors.update(part.anchors[n])  # where they are: named destinations, links
-        blank.bookmarks = part.bookmarks[n]  # the outline
-    return _assemble(skeleton.write_pdf(), pages)
+    for blank, (p, n) in zip(skeleton.pages[first:], pages, strict=True):
+        blank.anchors.update(parts[p].anchors[n])  # where they are: named destinations, links
+        blank.bookmarks = parts[p].bookmarks[n]  # the outline
+    return _assemble(skeleton.write_pdf(), [part.pdf for part in parts], pages)
 
 
 def shares_of_work(chapters: list[str], processes: int) -> list[list[int]]:
@@ -204,9 +208,8 @@ def _render_part(head: str, chapters: list[str], share: list[int]) -> Part:
         + body
         + f'<div style="position: absolute; top: 0">{stand_ins}</div>'
     )
-    with collector_paused():
-        document = _weasy(html)
-        pdf = document.write_pdf()
+    document = _weasy(html)  # the collector is paused already, in the child too (forked so)
+    pdf = document.write_pdf()
     first_ids = [_first_id(chapters[c]) for c in share]
     first_pages = [
         next(n for n, page in enumerate(document.pages) if name in page.anchors)
@@ -235,17 +238,15 @@ def _blank_page(names: Iterable[str]) -> str:
     return "<div class=pia-page>" + "".join(f'<a id="{name}"></a>' for name in names) + "</div>"
 
 
-def _assemble(skeleton_pdf: bytes, pages: list[tuple[Part, int]]) -> bytes:
-    """Lay each chapter page onto its skeleton page (the skeleton's last pages), links too."""
+def _assemble(skeleton_pdf: bytes, part_pdfs: list[bytes], pages: list[tuple[int, int]]) -> bytes:
+    """Lay each chapter page (part, page) onto its skeleton page, the skeleton's last ones."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=io.BytesIO(skeleton_pdf))
-    parts = {id(part): part for part, _ in pages}
-    readers = {key: PdfReader(io.BytesIO(part.pdf)) for key, part in parts.items()}
+    readers = [PdfReader(io.BytesIO(pdf)) for pdf in part_pdfs]
     first = len(writer.pages) - len(pages)
-    for i, (part, n) in enumerate(pages):
-        reader = readers[id(part)]
-        _lay_onto(writer.pages[first + i], reader.pages[n], writer, f"/PiaChapterPage{i}")
+    for i, (p, n) in enumerate(pages):
+        _lay_onto(writer.pages[first + i], readers[p].pages[n], writer, f"/PiaChapterPage{i}")
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
