@@ -66,11 +66,12 @@ def terminal(text: object, keep: str = "\n\t") -> str:
     """Text for a terminal: every control character except those in `keep` shown as its escape.
 
     An escape sequence in a field cannot recolour, move the cursor, rewrite the line, set the
-    window title or reorder what follows; the reader sees `\\x1b[2K` instead.
+    window title or reorder what follows: the reader sees `\\u001b[2K` (a JSON escape, so JSON
+    printed through it stays valid JSON with the same value).
     """
 
     def visible(match: re.Match[str]) -> str:
         char = match.group(0)
-        return char if char in keep else char.encode("unicode_escape").decode("ascii")
+        return char if char in keep else f"\\u{ord(char):04x}"
 
     return _TERMINAL_CONTROLS.sub(visible, str(text))

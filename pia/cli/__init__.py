@@ -9,12 +9,16 @@ the commands that need them, so `pia --help` starts fast.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from typing import TextIO, cast
 
 from pia.cli import assessment, exchange, history, portfolio, report
 from pia.errors import PiaError
+from pia.escaping import terminal
 
 
 def parser() -> argparse.ArgumentParser:
@@ -29,10 +33,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Exit 0 on success, 1 when an assessment is invalid, 2 on a usage error."""
     args = parser().parse_args(argv)
     try:
-        return args.run(args)
+        with _terminal_output():
+            return args.run(args)
     except PiaError as e:
-        print(e, file=sys.stderr)
+        print(terminal(str(e)), file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader went away (`pia score ... | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+class _TerminalStream(io.TextIOBase):
+    """A stream that shows control characters as escapes: nothing printed steers the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+@contextmanager
+def _terminal_output() -> Iterator[None]:
+    """What a command prints (titles, roles, fields quoted in errors) is shown, not obeyed."""
+    out, err = (cast(TextIO, _TerminalStream(s)) for s in (sys.stdout, sys.stderr))
+    with redirect_stdout(out), redirect_stderr(err):
+        yield
