@@ -123,6 +123,22 @@ class SaveConflict(PiaError):
         )
 
 
+class SaveLocked(PiaError):
+    """Another save of the same file held its lock too long; nothing was written.
+
+    A save holds the lock (`pia.store.lock`) for milliseconds: a long wait means a process
+    saving the file is stuck, or the folder's file system does not release locks.
+    """
+
+    def __init__(self, file: str | Path, lock_file: str | Path, waited: float):
+        self.file, self.lock_file = str(file), str(lock_file)
+        super().__init__(
+            f"{self.file}: not saved: another save of this file has held its lock "
+            f"({self.lock_file}) for over {waited:g} s. Nothing was written; try again. If this "
+            "persists, look for a stuck process that is saving this file."
+        )
+
+
 class HistoryNotKept(UserWarning):
     """A save went ahead, but the version it replaced could not be kept in the history."""
 

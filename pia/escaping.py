@@ -11,16 +11,21 @@ from __future__ import annotations
 import html as _html
 import re
 
-# Characters that start Markdown (CommonMark, GFM, JupyterLab's marked) or HTML, or that JupyterLab
-# reads as LaTeX (`$`), written as numeric character references: a renderer shows them as text and
-# never reads them as syntax, and no backslash can undo them (a reference is not an escape).
-_MARKDOWN_CHARACTERS = "\\`*_[]<>&$|~#!"
-_MARKDOWN_TABLE = str.maketrans({c: f"&#{ord(c)};" for c in _MARKDOWN_CHARACTERS})
-# What starts a block when it stands at the beginning of a line: list, quote, heading, rule, table.
-_LINE_START = re.compile(r"^(\s*)(\d{1,9}(?=[.)])|[-+=])")
+# Markdown (CommonMark, GFM, JupyterLab's marked) reads these as syntax: each is escaped with a
+# backslash, which every renderer honours and a reader can still read past.
+_MARKDOWN_PUNCTUATION = re.compile(r"[\[\]*|~]|(?<!\w)_|_(?!\w)")  # `_` inside a word is text
+# These are written as character references instead: HTML's `<`, `>`, `&`; the backslash and the
+# backtick, which would otherwise undo an escape or open a code span in which no escape works; and
+# `$`, which JupyterLab reads as LaTeX before Markdown sees it.
+_REFERENCES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "&#92;", "`": "&#96;", "$": "&#36;"}
+)
+# What starts a block at the beginning of a line: a list item (`-`, `+`, `1.`, `1)`), a heading, a
+# rule (`---`) or a setext underline (`===`). Blockquotes (`>`) are references already.
+_LINE_START = re.compile(r"^(\d{0,9})([-+=#.)])(?=[\s=#-]|$)")
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x0b\x0c\x85]+\s*")
-# Scheme and `www.` autolinks (GFM) turn a bare address into a link; a reference breaks them.
-_AUTOLINK = re.compile(r"(?i)(://|\bwww\.)")
+# Scheme and `www.` autolinks (GFM) turn a bare address into a link; an escape breaks them.
+_AUTOLINK = re.compile(r"(?i)(?<=\w):(?=//)|(?<=\bwww)\.")
 
 # Controls a terminal obeys: C0 (ESC starts colour, cursor and title sequences), DEL, C1 (CSI,
 # OSC...), and the bidirectional overrides and isolates that show text in another order than it is.
@@ -40,26 +45,17 @@ def markdown(text: object) -> str:
     Line breaks become spaces, so the text cannot open a new block; use it for one line, a list item
     or a table cell.
     """
-    one_line = _BREAKS.sub(" ", str(text)).strip()
-    escaped = one_line.translate(_MARKDOWN_TABLE)
-    escaped = _AUTOLINK.sub(_unlink, escaped)
-    return _LINE_START.sub(lambda m: m.group(1) + _reference(m.group(2)), escaped, count=1)
-
-
-def _unlink(match: re.Match[str]) -> str:
-    return match.group(1).replace(":", "&#58;").replace(".", "&#46;")
-
-
-def _reference(start: str) -> str:
-    """The first character of a block marker as a character reference, so no block starts."""
-    return f"&#{ord(start[0])};{start[1:]}"
+    one_line = _BREAKS.sub(" ", str(text)).strip().translate(_REFERENCES)
+    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\g<0>", one_line)
+    escaped = _AUTOLINK.sub(r"\\\g<0>", escaped)
+    return _LINE_START.sub(r"\1\\\2", escaped, count=1)
 
 
 def code_block(text: str) -> str:
     """Text as a fenced Markdown code block that no line of the text can close early."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}text\n{text}\n{fence}"
+    return f"{fence}\n{text}\n{fence}"
 
 
 def terminal(text: object, keep: str = "\n\t") -> str:

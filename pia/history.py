@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pia import store
+from pia.atomic_write import write_atomically
 from pia.errors import HistoryNotKept, UnknownVersion
 
 HISTORY = ".history"
@@ -169,7 +168,7 @@ def keep(path: str | Path, data: bytes, when: dt.datetime | None = None) -> list
         name = f"{when.astimezone(dt.UTC).strftime(_STAMP)}-{store.revision(data)[:12]}.yaml"
         copy = target / name
         if not copy.exists():
-            _write(copy, data, path.stat().st_mode & 0o777)
+            write_atomically(copy, data, mode=path.stat().st_mode & 0o777)
             created.append(copy)
     except OSError as e:
         discard(created)
@@ -185,21 +184,6 @@ def keep(path: str | Path, data: bytes, when: dt.datetime | None = None) -> list
         discard(created)
         raise
     return created
-
-
-def _write(copy: Path, data: bytes, mode: int) -> None:
-    """As the store writes a file: a temporary file beside it, fsync, rename; the file's mode."""
-    fd, tmp = tempfile.mkstemp(dir=copy.parent, prefix=f".{copy.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, copy)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def discard(created: Sequence[Path]) -> None:

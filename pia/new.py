@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from pia.errors import PiaError
-from pia.store import _dump, load
+from pia.errors import PiaError, SaveConflict
+from pia.store import _dump, save_bytes
 
 FILE_NAME = "assessment.yaml"
 DOCUMENT_ID = "notice"
@@ -267,14 +267,8 @@ def new(folder: str | Path, *, title: str, controller: str | None = None) -> Pat
     tree = blank(title, controller)
     tree.yaml_set_start_comment(HEADER.format(today=dt.date.today(), path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with path.open("xb") as f:  # "x": never replace a file created meanwhile
-            f.write(_dump(tree).encode("utf-8"))
-    except FileExistsError:
+    try:  # validated first, then written whole under the file's lock, as every save is
+        save_bytes(path, _dump(tree).encode("utf-8"), expected=None, source=path)
+    except SaveConflict:  # created meanwhile: never replaced
         raise AlreadyExists(f"{path}: already exists; `pia new` does not overwrite it") from None
-    try:
-        load(path)
-    except PiaError:
-        path.unlink()
-        raise
     return path

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import pandas as pd
 
+from pia.escaping import code_block, markdown
 from pia.findings import Finding, Severity
 from pia.knowledge import load_knowledge
 from pia.result import Result
@@ -38,7 +40,11 @@ _SEVERITY_COLOURS = {
 
 @dataclass(frozen=True)
 class Panel:
-    """Markdown for the notebook, the same text for plain-text outputs (and nbval)."""
+    """Markdown for the notebook, the same text for plain-text outputs (and nbval).
+
+    Build it from this module's functions: each passes the analyst's text through
+    `pia.escaping.markdown`, so the text shows as written and never becomes a tag, link or script.
+    """
 
     markdown: str
 
@@ -64,10 +70,11 @@ def overview(assessment: Assessment, result: Result) -> Panel:
     s = result.screening
     counts = ", ".join(f"{len(result.findings_by_severity(sev))} {sev.value}" for sev in Severity)
     lines = [
-        f"### {assessment.metadata.title}",
+        f"### {markdown(assessment.metadata.title)}",
         "",
-        f"- **Controller:** {assessment.metadata.controller.name}",
-        f"- **Version:** {assessment.metadata.version} ({assessment.metadata.status.value})",
+        f"- **Controller:** {markdown(assessment.metadata.controller.name)}",
+        f"- **Version:** {markdown(assessment.metadata.version)} "
+        f"({assessment.metadata.status.value})",
         f"- **Screening:** {s.verdict.replace('_', ' ')} ({s.met_count} of 9 WP248 criteria met)",
         f"- **Overall risk:** {result.inherent_level} before measures, "
         f"{result.residual_level} after",
@@ -80,7 +87,10 @@ def overview(assessment: Assessment, result: Result) -> Panel:
     ]
     lines += [f"- {p.section}: {p.answered}/{p.questions} ({p.share:.0%})" for p in result.progress]
     lines += ["", "**Next steps** (most severe findings first):", ""]
-    lines += [f"1. `{f.id}` {f.title}: {f.remedy}" for f in _first_of_each_rule(result.findings, 5)]
+    lines += [
+        f"1. `{f.id}` {markdown(f.title)}: {markdown(f.remedy)}"
+        for f in _first_of_each_rule(result.findings, 5)
+    ]
     return Panel("\n".join(lines))
 
 
@@ -88,7 +98,7 @@ def screening_verdict(result: Result) -> Panel:
     """Whether a DPIA is required, and why, in the words of WP248 and the national list."""
     s = result.screening
     lines = [f"**Verdict: {s.verdict.replace('_', ' ')}**", ""]
-    lines += [f"- {reason}" for reason in s.reasons]
+    lines += [f"- {markdown(reason)}" for reason in s.reasons]
     return Panel("\n".join(lines))
 
 
@@ -96,14 +106,14 @@ def description_panel(assessment: Assessment) -> Panel:
     """The systematic description at a glance, with the open questions."""
     from pia.summary import summary
 
-    return Panel("```\n" + summary(assessment) + "\n```")
+    return Panel(code_block(summary(assessment)))
 
 
 def prior_consultation_panel(result: Result) -> Panel:
     """Art. 36(1) in one sentence: consult the supervisory authority first, or not."""
     verdict = result.prior_consultation
     head = "required" if verdict.required else "not required"
-    return Panel(f"**Prior consultation (Art. 36): {head}.** {verdict.reason}")
+    return Panel(f"**Prior consultation (Art. 36): {head}.** {markdown(verdict.reason)}")
 
 
 def signoff_panel(assessment: Assessment) -> Panel:
@@ -111,13 +121,13 @@ def signoff_panel(assessment: Assessment) -> Panel:
     from pia.signoff import content_hash, signoff_states, status
 
     lines = [
-        f"**Status: {status(assessment)}**",
+        f"**Status: {markdown(status(assessment))}**",
         "",
         f"Content hash now: `{content_hash(assessment)[:16]}`",
         "",
     ]
     states = signoff_states(assessment)
-    lines += [f"- {'STALE: ' if st.stale else ''}{st.text}" for st in states] or [
+    lines += [f"- {'STALE: ' if st.stale else ''}{markdown(st.text)}" for st in states] or [
         "- no sign-off yet"
     ]
     return Panel("\n".join(lines))
@@ -137,8 +147,13 @@ def write_report(assessment_path: str | Path, langs: Sequence[str] = ("en", "nl"
 
     folder = report_folder(assessment_path)
     written = write(assessment_path, folder, langs=langs)
-    links = [f"- [{p.name}]({os.path.relpath(p, Path.cwd())})" for p in written]
-    return Panel(f"**Report written** to `{folder.name}/`:\n\n" + "\n".join(links))
+    links = [f"- [{markdown(p.name)}]({quote(os.path.relpath(p, Path.cwd()))})" for p in written]
+    return Panel(f"**Report written** to {markdown(folder.name)}/:\n\n" + "\n".join(links))
+
+
+def heading(text: str) -> Panel:
+    """A heading in the notebook's flow, e.g. a purpose's name above its factors."""
+    return Panel(f"### {markdown(text)}")
 
 
 def _first_of_each_rule(findings: Iterable[Finding], limit: int) -> list[Finding]:
@@ -251,7 +266,8 @@ def findings_table(result: Result, *prefixes: str, severity: str | None = None) 
 
 
 def styled(table: pd.DataFrame, name: str) -> Any:
-    """Colour levels and severities; a fixed id keeps the HTML identical between runs."""
+    """Colour levels and severities, cells and labels escaped; a fixed id keeps the HTML identical
+    between runs."""
 
     def colour(value: Any) -> str:
         shade = _LEVEL_COLOURS.get(value) or _SEVERITY_COLOURS.get(value)
@@ -259,6 +275,9 @@ def styled(table: pd.DataFrame, name: str) -> Any:
 
     return (
         table.style.set_uuid(name)
+        .format(escape="html")
+        .format_index(escape="html", axis="index")
+        .format_index(escape="html", axis="columns")
         .map(colour)
         .set_properties(subset=None, **{"text-align": "left", "vertical-align": "top"})
     )

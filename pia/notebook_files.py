@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pia.atomic_write import write_atomically
+
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 PARAMETER = "assessment_path"
 
@@ -35,7 +37,8 @@ def refresh(notebook: Path, timeout: int = 300) -> None:
         resources={"metadata": {"path": str(notebook.parent)}},
     ).execute()
     nb.metadata.pop("widgets", None)
-    nbformat.write(nb, notebook)
+    text = nbformat.writes(nb)
+    write_atomically(notebook, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
 
 
 def run_on(notebook: Path, assessment: Path, output: Path, timeout: int = 300) -> Path:

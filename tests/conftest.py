@@ -65,3 +65,12 @@ def write_yaml(path: Path, data: Any) -> Path:
     with path.open("w", encoding="utf-8") as f:
         _yaml().dump(data, f)
     return path
+
+
+def record(line: str) -> None:
+    """Print a figure, and append it to PIA_RELIABILITY_LOG for `make reliability`."""
+    print(line)
+    log = os.environ.get("PIA_RELIABILITY_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(line + "\n")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import os
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MAXIRESPONSE, write_yaml
+from conftest import MAXIRESPONSE, record, write_yaml
 
 import pia
 from pia.diff import rebase
@@ -91,6 +94,102 @@ def test_two_processes_the_second_save_is_refused_then_reapplied(tmp_path: Path,
     assert final.purposes[0].name == "Name from the second editor"  # the second's re-applied
     assert final.purposes[0].legal_bases[0].basis == "legitimate_interest"
     assert len(list(folder(path).iterdir())) == 2  # both earlier versions in the history
+
+
+# --- two processes saving at the same moment, round after round ----------------------------------
+
+# 100 rounds here; `make reliability` (PIA_RELIABILITY=1) does 1,000. PIA_SAVE_WITHOUT_LOCK=1 runs
+# the savers with the store's lock taken out, to count what it prevents (docs/reliability.md).
+ROUNDS = 1000 if os.environ.get("PIA_RELIABILITY") else 100
+WITHOUT_LOCK = bool(os.environ.get("PIA_SAVE_WITHOUT_LOCK"))
+
+
+def saver(me: int, path: str, rounds: Any, at_once: Any, results: Any, without_lock: bool) -> None:
+    """Each round: load the file, wait for the other saver, change the title and save at once.
+
+    Every third round this saver edits through a notebook form (`Session.apply`), as an analyst
+    would. Reports (round, me, the revision saved or None if refused, whether a refused edit is
+    still held: in memory, or in the form's session for `reapply()`).
+    """
+    from pia.widgets import Session
+
+    if without_lock:
+        from pia.store import saving
+
+        saving.locked = lambda path: contextlib.nullcontext()  # type: ignore[assignment]
+    for round_no in iter(rounds.get, None):
+        title = f"Title of saver {me} in round {round_no}"
+        if (round_no + me) % 3 == 0:
+            session = Session.open(path, assess=no_scores)
+            at_once.wait(TIMEOUT)
+            problem = session.apply(("metadata", "title"), title)
+            saved = session.assessment._revision if problem is None else None
+            held = session.unsaved is not None and session.unsaved[1].metadata.title == title
+        else:
+            assessment = pia.load(path)
+            at_once.wait(TIMEOUT)
+            assessment.metadata.title = title
+            try:
+                saved = pia.save(assessment, path)
+            except pia.SaveConflict:
+                saved = None
+            held = assessment.metadata.title == title
+        results.put((round_no, me, saved, held))
+
+
+def on_record(path: Path, saved: str) -> bool:
+    """The save that returned `saved` is the file now, or a version kept in its history."""
+    from pia.history import read
+
+    return read(path, saved) is not None
+
+
+@pytest.mark.slow
+def test_saves_at_the_same_moment_never_lose_an_acknowledged_one(tmp_path: Path, minimal):
+    path = write_yaml(tmp_path / "assessment.yaml", minimal)
+    ctx = mp.get_context("spawn")
+    at_once, results = ctx.Barrier(2), ctx.Queue()
+    rounds = [ctx.Queue(), ctx.Queue()]
+    savers = [
+        ctx.Process(target=saver, args=(me, str(path), rounds[me], at_once, results, WITHOUT_LOCK))
+        for me in (0, 1)
+    ]
+    for process in savers:
+        process.start()
+    lost, both_saved, refused, refused_not_held, by_form = [], 0, 0, 0, 0
+    started = time.monotonic()
+    try:
+        for round_no in range(1, ROUNDS + 1):
+            for queue in rounds:
+                queue.put(round_no)
+            reports = [results.get(timeout=TIMEOUT) for _ in savers]
+            saved = [report[2] for report in reports if report[2] is not None]
+            both_saved += len(saved) == 2
+            for _, me, revision, held in reports:
+                by_form += (round_no + me) % 3 == 0
+                if revision is None:
+                    refused += 1
+                    refused_not_held += not held
+                elif not on_record(path, revision):
+                    lost.append(f"round {round_no}: saver {me}'s save {revision[:12]} is lost")
+    finally:
+        for queue in rounds:
+            queue.put(None)
+        for process in savers:
+            process.join(TIMEOUT)
+            if process.is_alive():
+                process.kill()
+    record(
+        f"concurrent saves{' WITHOUT THE LOCK' if WITHOUT_LOCK else ''}: {ROUNDS:,} rounds of two "
+        f"processes saving the same version at once ({by_form:,} of the {2 * ROUNDS:,} saves "
+        f"through a notebook form): {len(lost)} acknowledged saves lost, {both_saved} rounds where "
+        f"both said saved, {refused:,} refused with the conflict message "
+        f"({refused_not_held} of them without the edit kept) in {time.monotonic() - started:.0f} s"
+    )
+    assert [p.exitcode for p in savers] == [0, 0]
+    assert not lost, "\n".join(lost)
+    assert both_saved == 0  # both had loaded the same version: one of them must be refused
+    assert refused == ROUNDS and refused_not_held == 0
 
 
 # --- two widget sessions in one process -----------------------------------------------------------

@@ -5,7 +5,8 @@ and saves it again and again with changing content, noting in a side log which v
 about to save and which it saved. The test kills it at a random moment, then checks the file on
 disk: it loads, and it is byte for byte the last saved version, or exactly the version that was
 being saved. A killed save may leave its temporary file (`.assessment.yaml.*.tmp`) behind: that is
-accepted only if `load` ignores it and the next save works.
+accepted only if `load` ignores it and the next save works. The killed save's lock is free again
+at once: the system releases it with the process.
 
 Half the savers sleep a few milliseconds before each `fsync` and `os.replace`, so that many kills
 land inside the write itself rather than in the YAML work before it.
@@ -30,15 +31,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import MAXIRESPONSE
+from conftest import MAXIRESPONSE, record
 
 import pia
 from pia.store import revision
+from pia.store.lock import locked
 
 KILLS = 500 if os.environ.get("PIA_RELIABILITY") else 50
 NAME = "assessment.yaml"
 TEMP_FILE = re.compile(rf"^\.{re.escape(NAME)}\..+\.tmp$")
 HISTORY = ".history"  # where saves keep earlier versions (issue 6, item 3), if they do
+LOCK = f".{NAME}.lock"  # the lock file saves take turns on (pia.store.lock); never removed
 
 # Imports pia once, then on each `fork` line starts a saver and prints its pid; on `wait PID`
 # reaps it and prints how it ended. The saver never stops on its own: it is killed.
@@ -187,15 +190,6 @@ def wait_for_line(log: Path, prefix: str, pid: int, timeout: float = 30.0) -> No
     raise AssertionError(f"saver {pid} did not start within {timeout} s")
 
 
-def record(line: str) -> None:
-    """Print a figure, and append it to PIA_RELIABILITY_LOG for `make reliability`."""
-    print(line)
-    log = os.environ.get("PIA_RELIABILITY_LOG")
-    if log:
-        with open(log, "a", encoding="utf-8") as f:
-            f.write(line + "\n")
-
-
 @dataclass
 class Tally:
     old: int = 0  # the file is byte for byte the last version saved before the kill
@@ -295,9 +289,11 @@ def test_a_save_killed_at_a_random_moment_leaves_the_old_or_the_new_file(
             shutil.copyfile(MAXIRESPONSE, path)  # go on from a good file, to count them all
             continue
 
+        with locked(path, timeout=0):  # the killed save's lock went with it
+            pass
         names = {p.name for p in folder.iterdir()}
         left = {n for n in names if TEMP_FILE.match(n)}
-        strays = names - {NAME, HISTORY} - left
+        strays = names - {NAME, HISTORY, LOCK} - left
         assert not strays, f"round {round_no}: unexpected files beside the assessment: {strays}"
         new_temp = left - temp_files
         assert len(new_temp) <= 1, f"round {round_no}: more than one temp file left: {new_temp}"

@@ -82,7 +82,8 @@ def test_when_the_history_cannot_be_written_the_save_goes_ahead_with_a_warning(c
     with pytest.warns(HistoryNotKept, match="could not be kept"):
         retitle(case, "Saved all the same")
     assert pia.load(case).metadata.title == "Saved all the same"
-    assert sorted(p.name for p in case.parent.iterdir()) == [".history", "assessment.yaml"]
+    names = [".assessment.yaml.lock", ".history", "assessment.yaml"]
+    assert sorted(p.name for p in case.parent.iterdir()) == names
 
 
 def test_a_failed_save_takes_its_history_copy_back(case: Path, monkeypatch):
@@ -91,11 +92,12 @@ def test_a_failed_save_takes_its_history_copy_back(case: Path, monkeypatch):
     def disk_full(path, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(saving, "_atomic_write", disk_full)
+    monkeypatch.setattr(saving, "write_atomically", disk_full)
     with pytest.raises(OSError, match="No space"):
         retitle(case, "Never written")
     assert case.read_bytes() == before
-    assert [p.name for p in case.parent.iterdir()] == ["assessment.yaml"]
+    names = [".assessment.yaml.lock", "assessment.yaml"]
+    assert sorted(p.name for p in case.parent.iterdir()) == names
 
 
 def test_a_forced_save_keeps_the_version_it_overwrote(case: Path):

@@ -13,8 +13,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import pia
+from pia import atomic_write
 from pia.model import Assessment
-from pia.store import _yaml, atomic_write, field_path, locate, render, revision
+from pia.store import _yaml, field_path, locate, render, revision
+from pia.store.lock import lock_file
 
 # A file as an analyst writes it: comments, sections in their own order, flow lists, explicit
 # defaults (`status: draft`, `method: cnil`, `inferred: false`), a quoted title, an unquoted date.
@@ -284,7 +286,8 @@ def test_a_failed_save_leaves_the_old_file_and_no_debris(minimal_file: Path, mon
         pia.save(assessment, minimal_file)
     monkeypatch.undo()
     assert minimal_file.read_bytes() == before
-    assert sorted(minimal_file.parent.iterdir()) == folder_before
+    left = {*folder_before, lock_file(minimal_file)}  # the lock file stays (pia.store.lock)
+    assert sorted(minimal_file.parent.iterdir()) == sorted(left)
     # the analyst can simply save again once the disk is fine
     pia.save(assessment, minimal_file)
     assert pia.load(minimal_file).metadata.title == "A title that is never written"
@@ -294,7 +297,7 @@ def test_a_failed_first_save_creates_no_file(tmp_path: Path, monkeypatch):
     fail_in_replace(monkeypatch)
     with pytest.raises(DiskFull):
         pia.save(Assessment.model_validate(MINIMAL), tmp_path / "new.yaml")
-    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == [lock_file(tmp_path / "new.yaml")]  # only the lock file
 
 
 def test_a_system_that_cannot_open_folders_still_saves(minimal_file: Path, monkeypatch):

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from pia.atomic_write import write_atomically
 from pia.errors import PiaError
 from pia.store import load, save
 
@@ -32,7 +33,8 @@ def _export_cnil(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(to_cnil(load(args.path)), ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(to_cnil(load(args.path)), ensure_ascii=False, indent=2) + "\n"
+    write_atomically(out, text.encode("utf-8"))
     print(f"{out}: CNIL PIA tool JSON (import it with the tool's 'Import a PIA')")
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from pia.atomic_write import write_atomically
 from pia.cli.arguments import iso_date
 
 
@@ -37,6 +38,6 @@ def _portfolio(args: argparse.Namespace) -> int:
     if args.out:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(portfolio_html(frame), encoding="utf-8")
+        write_atomically(out, portfolio_html(frame).encode("utf-8"))
         print(f"{out}: {len(frame)} assessment(s)")
     return 1 if frame["error"].notna().any() else 0

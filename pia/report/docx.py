@@ -12,6 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from pia.atomic_write import write_atomically
 from pia.model import Assessment
 from pia.report.i18n import catalog
 from pia.report.parts import Field, Table
@@ -60,8 +61,9 @@ def write_docx(report: Report, out_path: str | Path, heat_map: bytes | None = No
         getattr(w, chapter)()
     doc.core_properties.title = report.title
     doc.core_properties.language = report.lang
-    doc.save(str(out))
-    return out
+    document = io.BytesIO()
+    doc.save(document)
+    return write_atomically(out, document.getvalue())
 
 
 def plain(value: object) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pia.atomic_write import write_atomically
 from pia.errors import PiaError
 
 # What WeasyPrint needs from the system on Debian (and the fonts the stylesheet names).
@@ -112,8 +113,8 @@ def render_pdf(html: str, out_path: str | Path, processes: int | None = None) ->
                 pdf = _render_in_parts(head, front, chapters, processes)
             except BrokenProcessPool:  # the child died (killed, out of memory): do it here
                 pdf = None
-        out.write_bytes(pdf or _weasy(html).write_pdf())
-    return out
+        pdf = pdf or _weasy(html).write_pdf()
+    return write_atomically(out, pdf)
 
 
 def default_processes() -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from pia.atomic_write import write_atomically
 from pia.model import Assessment
 from pia.report.pdf import render_pdf
 from pia.report.templates import environment
@@ -68,7 +69,11 @@ def write_report(
     langs: Sequence[str] = ("en", "nl"),
     formats: Iterable[str] = DEFAULT_FORMATS,
 ) -> list[Path]:
-    """Load, assess and write `dpia-<lang>.<format>` (html, pdf, docx) per language; the files."""
+    """Load, assess and write `dpia-<lang>.<format>` (html, pdf, docx) per language; the files.
+
+    Each file is written whole (`pia.atomic_write`): a failed or killed render leaves the
+    previous one in place.
+    """
     from pia.store import load
 
     formats = tuple(formats)
@@ -83,9 +88,7 @@ def write_report(
     for lang in langs:
         html = render_html(assessment, result, lang) if {"html", "pdf"} & set(formats) else ""
         if "html" in formats:
-            target = out / f"dpia-{lang}.html"
-            target.write_text(html, encoding="utf-8")
-            written.append(target)
+            written.append(write_atomically(out / f"dpia-{lang}.html", html.encode("utf-8")))
         if "pdf" in formats:
             written.append(render_pdf(html, out / f"dpia-{lang}.pdf"))
         if "docx" in formats:

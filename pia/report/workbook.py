@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pia.atomic_write import write_atomically
 from pia.report.render import stylesheet
 
 if TYPE_CHECKING:
@@ -48,9 +49,7 @@ def export_notebook(notebook: Path, out_dir: Path) -> Path:
         f'</head><body class="workbook">{body}</body></html>\n'
     )
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{notebook.stem}.html"
-    target.write_text(page, encoding="utf-8")
-    return target
+    return write_atomically(out_dir / f"{notebook.stem}.html", page.encode("utf-8"))
 
 
 def export_notebooks(notebooks: Iterable[Path], out_dir: str | Path) -> list[Path]:
@@ -58,11 +57,9 @@ def export_notebooks(notebooks: Iterable[Path], out_dir: str | Path) -> list[Pat
     out = Path(out_dir)
     pages = [export_notebook(Path(nb), out) for nb in notebooks]
     links = "".join(f'<li><a href="{p.name}">{html.escape(p.stem)}</a></li>' for p in pages)
-    index = out / "index.html"
-    index.write_text(
+    index = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Workbook</title>'
         f"<style>{stylesheet()}</style></head><body><h1>The analyst's workbook</h1>"
-        f"<ol>{links}</ol></body></html>\n",
-        encoding="utf-8",
+        f"<ol>{links}</ol></body></html>\n"
     )
-    return [*pages, index]
+    return [*pages, write_atomically(out / "index.html", index.encode("utf-8"))]

@@ -9,7 +9,7 @@ One concept per module:
   merging       the answers merged into the file's tree; `render` writes it as text
   saving        save and save_bytes: read-back check, conflict refusal, history kept
   conflicts     the answers a refused save would overwrite, both values named
-  atomic_write  temporary file, fsync, rename; stale temporaries cleared
+  lock          the exclusive lock a save holds from its last read to its rename
 """
 
 from pia.store.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES, _check_size

@@ -13,11 +13,12 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
+from pia.atomic_write import write_atomically
 from pia.errors import InvalidAssessment, Issue, SaveConflict
 from pia.model import Assessment
-from pia.store.atomic_write import _atomic_write
 from pia.store.conflicts import _conflict
 from pia.store.locations import field_path
+from pia.store.lock import locked
 from pia.store.merging import merge
 from pia.store.reading import _parse, _validate, revision
 from pia.store.tree_cache import _recall, _remember
@@ -123,19 +124,21 @@ def _replace(
 ) -> None:
     """Put `data` in place atomically, the version it replaces kept in the history first.
 
-    The file is read once more first: preparing the text took time, and if the file is no
-    longer `old`, `refuse(current bytes)` is raised (unless it is None, as for `force`).
-    What is left is the few milliseconds of the write itself (no lock is taken).
+    Under the file's lock (`pia.store.lock`), the file is read once more: preparing the text
+    took time, and if the file is no longer `old`, `refuse(current bytes)` is raised (unless it
+    is None, as for `force`). The lock holds until the rename, so two saves of the same version
+    can never both succeed: the second reads the first's file and is refused.
     """
     from pia import history  # imported late: history builds on this package
 
-    current = path.read_bytes() if path.exists() else None
-    if current is not None and current != old and refuse is not None:
-        raise refuse(current)
-    kept = history.keep(path, current) if current is not None and current != data else []
-    try:
-        _atomic_write(path, data)
-    except BaseException:
-        history.discard(kept)
-        raise
-    history.prune(path)
+    with locked(path):
+        current = path.read_bytes() if path.exists() else None
+        if current is not None and current != old and refuse is not None:
+            raise refuse(current)
+        kept = history.keep(path, current) if current is not None and current != data else []
+        try:
+            write_atomically(path, data)
+        except BaseException:
+            history.discard(kept)
+            raise
+        history.prune(path)
