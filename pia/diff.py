@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pia.errors import FieldConflict, shown
 from pia.findings import Finding
@@ -22,6 +22,9 @@ from pia.model import Assessment
 from pia.result import Result, assess
 from pia.result_formats import plain
 from pia.signoff import status
+
+if TYPE_CHECKING:
+    from pia.allowed_signers import AllowedSigners
 
 # A field name, a position in a list, or ("id", x): the item of a list whose id is x.
 KeyPart = str | int | tuple[str, str]
@@ -148,8 +151,12 @@ def diff(
     *,
     old_result: Result | None = None,
     new_result: Result | None = None,
+    signers: AllowedSigners | None = None,
 ) -> AssessmentDiff:
-    """The changed answers, risk levels, findings and verdicts from `old` to `new`."""
+    """The changed answers, risk levels, findings and verdicts from `old` to `new`.
+
+    `signers` verify the sign-offs' signatures (`pia.allowed_signers.for_assessment`).
+    """
     before = old_result or assess(old)
     after = new_result or assess(new)
     old_keys = {_finding_key(f, old): f for f in before.findings}
@@ -161,7 +168,7 @@ def diff(
         closed=tuple(f for k, f in old_keys.items() if k not in new_keys),
         screening=(before.screening.verdict, after.screening.verdict),
         prior_consultation=(before.prior_consultation.required, after.prior_consultation.required),
-        signoff=(status(old), status(new)),
+        signoff=(status(old, signers), status(new, signers)),
     )
 
 

@@ -116,20 +116,22 @@ def prior_consultation_panel(result: Result) -> Panel:
     return Panel(f"**Prior consultation (Art. 36): {head}.** {markdown(verdict.reason)}")
 
 
-def signoff_panel(assessment: Assessment) -> Panel:
-    """Draft, signed, stale or rejected; each sign-off and whether it still matches the content."""
+def signoff_panel(assessment: Assessment, assessment_path: str | Path | None = None) -> Panel:
+    """Draft, verified, unsigned, invalid or stale; each sign-off, its signature and whether it
+    still matches the content. Signatures verify against the allowed_signers file that governs
+    `assessment_path` (none without it)."""
+    from pia.allowed_signers import for_assessment
     from pia.signoff import content_hash, signoff_states, status
 
+    signers = for_assessment(assessment_path) if assessment_path is not None else None
     lines = [
-        f"**Status: {markdown(status(assessment))}**",
+        f"**Status: {markdown(status(assessment, signers))}**",
         "",
         f"Content hash now: `{content_hash(assessment)[:16]}`",
         "",
     ]
-    states = signoff_states(assessment)
-    lines += [f"- {'STALE: ' if st.stale else ''}{markdown(st.text)}" for st in states] or [
-        "- no sign-off yet"
-    ]
+    states = signoff_states(assessment, signers)
+    lines += [f"- {markdown(st.text)}" for st in states] or ["- no sign-off yet"]
     return Panel("\n".join(lines))
 
 

@@ -8,83 +8,47 @@ import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from pia.errors import PiaError
 from pia.model import Assessment
-from pia.store import MAX_BYTES, _check_size, _fast_reader, load
-
-if TYPE_CHECKING:
-    import yaml
+from pia.store import load
 
 FILE_NAME = "assessment.yaml"
 COLUMNS = [
-    *("title", "path", "status", "signoff", "residual_risk", "open_blockers"),
+    *("title", "path", "status", "signoff", "decision", "residual_risk", "open_blockers"),
     *("review_date", "review_overdue", "transfers", "error"),
 ]
 
 
 def assessment_files(folder: str | Path) -> list[Path]:
-    """Every `assessment.yaml` under `folder`, recursively, kept versions (`.history/`) skipped."""
-    folder = Path(folder)
-    return sorted(p for p in folder.rglob(FILE_NAME) if ".history" not in p.parts)
+    """Every `assessment.yaml` under `folder`, recursively, kept versions (`.history/`) skipped.
+
+    Symbolic links are not followed: a linked folder is not entered (no cycle, nothing from
+    outside), and a linked `assessment.yaml` is listed for its row to say it was not read
+    (`_refuse_link`). What is not a regular file (a pipe, a device) is refused by the reader.
+    """
+    found = []
+    for root, folders, files in os.walk(folder):  # followlinks=False: links are not entered
+        folders[:] = [name for name in folders if name != ".history"]
+        if FILE_NAME in files:
+            found.append(Path(root) / FILE_NAME)
+    return sorted(found)
+
+
+def _refuse_link(path: Path) -> None:
+    """Refuse a linked `assessment.yaml`: it may lead anywhere (`/etc/passwd`), or to a file
+    the portfolio already lists."""
+    if path.is_symlink():
+        raise PiaError(
+            f"{path}: a symbolic link, not followed: the portfolio reads the files in its "
+            "folder, not what links there point to"
+        )
 
 
 # Files at which the portfolio is worth spreading over processes (each process imports pia first).
 PARALLEL_FROM = 64
-
-
-def _c_loader() -> type[yaml.CSafeLoader] | None:
-    """PyYAML's libyaml loader, with dates left as text as `pia.store` does; None if absent."""
-    try:
-        import yaml
-    except ImportError:
-        return None
-    if not getattr(yaml, "__with_libyaml__", False):
-        return None
-
-    class TextDates(yaml.CSafeLoader):
-        pass
-
-    # types-PyYAML types the constructor for any loader class, not for this one: hence the ignore.
-    TextDates.add_constructor(
-        "tag:yaml.org,2002:timestamp",
-        yaml.constructor.SafeConstructor.construct_yaml_str,  # type: ignore[type-var]
-    )
-    return TextDates
-
-
-_LOADER = _c_loader()
-
-
-def _parse_fast(text: str) -> object:
-    if _LOADER is not None:
-        import yaml
-
-        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
-    return _fast_reader().load(text)
-
-
-def _read(path: Path) -> Assessment:
-    """Load an assessment; a fast C reader first, `store.load` for anything it cannot take.
-
-    The round-trip reader `load` uses keeps comments and positions, which the portfolio does not
-    need (PyYAML's libyaml loader, when installed, is faster still than ruamel's C reader); a
-    file that fails here is read again by `load`, which raises the located errors.
-    """
-    try:
-        if path.stat().st_size <= MAX_BYTES:
-            tree = _parse_fast(path.read_bytes().decode("utf-8-sig"))
-            if isinstance(tree, dict):
-                _check_size(path, tree)
-                return Assessment.model_validate(tree)
-    except (PiaError, RecursionError, MemoryError):
-        raise
-    except Exception:  # noqa: BLE001 - any failure: let `load` explain it with file and line
-        pass
-    return load(path)
 
 
 def _transfers(a: Assessment) -> str:
@@ -93,13 +57,15 @@ def _transfers(a: Assessment) -> str:
 
 
 def _row(path: Path, shown: str, as_of: dt.date) -> dict[str, object]:
+    from pia.allowed_signers import for_assessment
     from pia.result import assess
     from pia.signoff import status
 
-    a = _read(path)
-    signoff = status(a)
+    _refuse_link(path)
+    a = load(path)  # the same reader, the same checks as every other command
+    signoff = status(a, for_assessment(path))
     accepted: set[str] = set()
-    if signoff == "signed":  # blockers the valid sign-off accepted with a justification
+    if signoff == "verified":  # blockers a verified sign-off accepted with a justification
         accepted = {f.finding for f in a.signoffs[-1].accepted_findings}
     result = assess(a)
     blockers = [f for f in result.findings_by_severity("blocker") if f.id not in accepted]
@@ -109,6 +75,7 @@ def _row(path: Path, shown: str, as_of: dt.date) -> dict[str, object]:
         "path": shown,
         "status": a.metadata.status.value,
         "signoff": signoff,
+        "decision": a.signoffs[-1].decision.value if a.signoffs else None,
         "residual_risk": result.residual_level,
         "open_blockers": len(blockers),
         "review_date": review,
@@ -190,6 +157,7 @@ _HEADERS = {
     "path": "File",
     "status": "Status",
     "signoff": "Sign-off",
+    "decision": "Decision",
     "residual_risk": "Residual risk",
     "open_blockers": "Open blockers",
     "review_date": "Review date",
@@ -214,8 +182,12 @@ def _cell(column: str, value: object, row: pd.Series) -> str:
         text = "—"
     else:
         text = str(value)
-        flagged = value in ("stale", "rejected") if column == "signoff" else bool(value)
-        if column in ("signoff", "open_blockers") and flagged:
+        flagged = {
+            "signoff": value in ("stale", "invalid", "unsigned"),
+            "decision": value == "reject",
+            "open_blockers": bool(value),
+        }.get(column, False)
+        if flagged:
             css = "flag"
         elif column == "residual_risk":
             css = str(value)
@@ -240,6 +212,8 @@ def portfolio_html(frame: pd.DataFrame, title: str = "DPIA portfolio") -> str:
     counts = {
         "assessments": len(frame),
         "stale sign-offs": int((ok["signoff"] == "stale").sum()),
+        "invalid signatures": int((ok["signoff"] == "invalid").sum()),
+        "unsigned sign-offs": int((ok["signoff"] == "unsigned").sum()),
         "overdue reviews": int(frame["review_overdue"].sum()),
         "with open blockers": int((frame["open_blockers"] > 0).sum()),
         "high residual risk": int((ok["residual_risk"] == "high").sum()),

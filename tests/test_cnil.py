@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 from conftest import MAXIRESPONSE, ROOT
+from signers import PRINCIPAL, line, listing, new_key
 
-from pia.canonical import CANONICAL_FORM
 from pia.cli import main
 from pia.errors import PiaError
 from pia.interop.cnil import CNIL_RISKS, MAPPED_FIELDS, QUESTION_IDS, from_cnil, to_cnil
-from pia.model import Assessment, SignOff
-from pia.signoff import content_hash
+from pia.model import Assessment
+from pia.signoff import sign
 from pia.store import load, save
 
 CNIL_DIR = ROOT.parent / "shared" / "reference" / "cnil"
@@ -134,18 +134,24 @@ def test_risk_gauges_come_from_the_residual_ranks_and_say_the_mapping_is_loose()
 def test_status_codes_follow_the_sign_off(minimal):
     a = Assessment.model_validate(minimal)
     assert to_cnil(a)["pia"]["status"] == 0
+    key = new_key()
+    signers = listing(line(key))
     for decision, code in (("approve", 2), ("reject", 1)):
-        signed = a.model_copy(deep=True)
-        signed.signoffs = [
-            SignOff(name="M. Anager", role="CEO", decision=decision, date=dt.date(2026, 1, 5),
-                    content_hash=content_hash(a), canonical_form=CANONICAL_FORM)
-        ]  # fmt: skip
-        pia = to_cnil(signed)["pia"]
+        fields = {"name": "M. Anager", "role": "CEO", "decision": decision}
+        signed = sign(a, **fields, date=dt.date(2026, 1, 5), key=key, principal=PRINCIPAL,
+                      signers=signers)  # fmt: skip
+        pia = to_cnil(signed, signers=signers)["pia"]
         assert pia["status"] == code and pia["validator_name"] == "M. Anager"
+        # recorded but not signed, or signed by a key nobody listed: not a validation
+        assert to_cnil(signed)["pia"]["status"] == 0
+        assert (
+            to_cnil(sign(a, **fields, date=dt.date(2026, 1, 5)), signers=signers)["pia"]["status"]
+            == 0
+        )
     minimal["purposes"][0]["name"] = "Changed after signing"
     stale = Assessment.model_validate(minimal)
     stale.signoffs = signed.signoffs
-    assert to_cnil(stale)["pia"]["status"] == 0
+    assert to_cnil(stale, signers=signers)["pia"]["status"] == 0
 
 
 def test_our_text_is_escaped_on_export(minimal):

@@ -243,11 +243,11 @@ def test_screening_art36_and_signoff_changes():
     d = diff(signed, model(risky))
     assert d.screening == ("not_required", "likely_required")
     assert d.prior_consultation == (False, True)
-    assert d.signoff == ("signed", "stale")
+    assert d.signoff == ("unsigned", "stale")
     text = as_text(d)
     assert "Screening: not required -> likely required" in text
     assert "Art. 36 prior consultation: not required -> required" in text
-    assert "Sign-off: signed -> stale" in text
+    assert "Sign-off: unsigned -> stale" in text
 
 
 def test_json_has_every_part(maxiresponse):

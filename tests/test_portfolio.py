@@ -10,7 +10,7 @@ import pytest
 from conftest import write_yaml as _write_yaml
 
 from pia.cli import main
-from pia.portfolio import COLUMNS, _read, portfolio, portfolio_html
+from pia.portfolio import COLUMNS, portfolio, portfolio_html
 from pia.store import load
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -45,9 +45,9 @@ def test_the_examples_are_marked_fictitious():
         assert "FICTITIOUS" in (DATA / case / "README.md").read_text(encoding="utf-8")
 
 
-def test_loyalty_sign_off_is_stale(frame):
+def test_loyalty_sign_off_is_signed_and_verified(frame):
     row = frame.loc["example-loyalty-app/assessment.yaml"]
-    assert row["signoff"] == "stale"
+    assert (row["signoff"], row["decision"]) == ("verified", "approve")
     assert row["status"] == "final"
     assert not row["review_overdue"]
     assert row["transfers"] == ""
@@ -98,9 +98,9 @@ def test_html_escapes_text_and_has_no_script(tmp_path, minimal):
     assert "http" not in page and "src=" not in page
 
 
-def test_html_highlights_stale_overdue_and_blockers():
+def test_html_highlights_overdue_and_blockers():
     page = portfolio_html(portfolio(DATA, as_of=AS_OF))
-    assert '<td class="flag">stale</td>' in page
+    assert "<td>verified</td>" in page
     assert '<td class="flag">overdue</td>' in page
     assert '<td class="flag">2</td>' in page
 
@@ -109,7 +109,7 @@ def test_cli_prints_the_table_and_writes_the_page(tmp_path, capsys):
     out = tmp_path / "site" / "portfolio.html"
     assert main(["portfolio", str(DATA), "--out", str(out), "--as-of", "2026-01-01"]) == 0
     printed = capsys.readouterr().out
-    assert "example-loyalty-app/assessment.yaml" in printed and "stale" in printed
+    assert "example-loyalty-app/assessment.yaml" in printed and "verified" in printed
     assert "overdue" in out.read_text(encoding="utf-8")
 
 
@@ -120,9 +120,16 @@ def test_cli_exits_1_when_a_file_cannot_be_read(tmp_path, capsys):
     assert "could not be read" in capsys.readouterr().err
 
 
-def test_the_fast_reader_reads_what_load_reads():
-    for path in sorted(DATA.glob("*/assessment.yaml")):
-        assert _read(path).model_dump() == load(path).model_dump()
+def test_a_duplicate_key_is_an_error_row_as_load_refuses_it(tmp_path):
+    text = (DATA / "example-loyalty-app" / "assessment.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "dup" / "assessment.yaml"
+    path.parent.mkdir()
+    twice = text.replace("decision: approve\n", "decision: reject\n    decision: approve\n", 1)
+    path.write_text(twice, encoding="utf-8")
+    with pytest.raises(Exception, match="duplicate"):
+        load(path)
+    [row] = portfolio(tmp_path, as_of=AS_OF).to_dict("records")
+    assert row["signoff"] is None and "duplicate" in row["error"]
 
 
 def test_processes_give_the_same_rows_as_one():

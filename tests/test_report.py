@@ -536,7 +536,7 @@ def test_a_stale_signoff_is_shown_after_a_change_and_not_before(maxi, result):
     before = parse(render_html(signed, lang="en"))
     assert "stale" not in next(before.iter("html")).attrs["class"]
     block = words(before.find(id="chapter-signoff").text(" "))
-    assert "Status: Signed" in block and "STALE" not in block
+    assert "Status: Recorded but not signed" in block and "STALE" not in block
     assert "26 November 2026" in block and "Name the transfer tool" in block
     assert [n for n in before.iter() if "stale" in (n.attrs.get("class") or "").split()] == []
 

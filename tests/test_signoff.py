@@ -17,14 +17,14 @@ from pia.cli import main
 from pia.errors import InvalidAssessment, SignoffRefused
 from pia.model import Assessment, Decision, Description
 from pia.result import assess
-from pia.signoff import SignoffState, content_hash, sign, signoff_states, status
+from pia.signoff import content_hash, sign, signoff_states, status
 from pia.store import load, save
 
 DAY = dt.date(2026, 3, 2)
-STALE = "stale, the assessment changed after this sign-off"
+STALE = "stale: the content changed after this sign-off (its content hash is not the content's now)"
 UNCHECKED = (
-    "cannot be checked, its hash is not in canonical form 2, the one this version of pia checks: "
-    "it must be signed again"
+    "stale: cannot be checked, its hash is not in canonical form 2, the one this version of pia "
+    "checks: it must be signed again"
 )
 LOYALTY = ROOT / "data" / "example-loyalty-app" / "assessment.yaml"
 WHY = "Standard contractual clauses are signed by 30 June."
@@ -65,7 +65,7 @@ def test_adding_a_signoff_does_not_change_the_hash():
 def test_marking_a_signed_assessment_final_keeps_the_signoff():
     signed = _sign(_assessment())
     signed.metadata.status = "final"  # type: ignore[assignment]
-    assert status(signed) == "signed"
+    assert status(signed, None) == "unsigned"
 
 
 # --- a later pia: new questions, new canonical forms ----------------------------------------------
@@ -88,12 +88,12 @@ def _upgraded(a: Assessment, **answers: Any) -> Assessment:
 
 def test_a_question_added_by_a_later_pia_keeps_the_signoff_until_it_is_answered():
     signed = _sign(_assessment())
-    assert status(_upgraded(signed)) == "signed"
-    assert status(_upgraded(signed, uses_biometrics=None)) == "signed"
+    assert status(_upgraded(signed), None) == "unsigned"
+    assert status(_upgraded(signed, uses_biometrics=None), None) == "unsigned"
     for answer in (True, False):  # "no" is an answer too
         later = _upgraded(signed, uses_biometrics=answer)
-        assert status(later) == "stale"
-        assert signoff_states(later)[0].text.endswith(STALE)
+        assert status(later, None) == "stale"
+        assert signoff_states(later, None)[0].text.endswith(STALE)
 
 
 def test_setting_an_answer_back_to_unknown_stales_the_signoff_and_undoing_it_restores_it():
@@ -101,9 +101,9 @@ def test_setting_an_answer_back_to_unknown_stales_the_signoff_and_undoing_it_res
     answered.description.innovative_technology = False
     signed = _sign(answered)
     signed.description.innovative_technology = None
-    assert status(signed) == "stale"
+    assert status(signed, None) == "stale"
     signed.description.innovative_technology = False
-    assert status(signed) == "signed"
+    assert status(signed, None) == "unsigned"
 
 
 def _signed_by_another_pia(a: Assessment, recorded: str, **fields: Any) -> Assessment:
@@ -119,24 +119,30 @@ def test_sign_records_the_canonical_form_of_its_hash():
     assert s.canonical_form == CANONICAL_FORM == 2
 
 
-def test_the_loyalty_example_is_signed_in_the_current_form_and_stale_for_its_retention_period():
-    a = load(LOYALTY)
-    assert a.metadata.status == "final" and len(a.signoffs) == 1
-    assert a.signoffs[0].canonical_form == CANONICAL_FORM
-    assert status(a) == "stale"
+def test_the_loyalty_example_is_signed_and_verified_from_a_clean_clone():
+    from pia.allowed_signers import for_assessment
+
+    a, signers = load(LOYALTY), for_assessment(LOYALTY)
+    assert signers is not None and signers.source.endswith("example-loyalty-app/allowed_signers")
+    assert a.metadata.status == "final" and len(a.signoffs) == 2
+    assert [s.integrity for s in signoff_states(a, signers)] == ["stale", "verified"]
+    assert status(a, signers) == "verified"
+    assert status(a, None) == "invalid"  # no allowed_signers: no signature verifies
     [rule] = [r for r in a.description.retention_rules if r.id == "retention_profile"]
-    rule.period = "1 year"  # type: ignore[assignment]
-    assert status(a) == "signed"
+    rule.period = "1 year"  # type: ignore[assignment]  # as when it was first signed
+    assert [s.integrity for s in signoff_states(a, signers)] == ["verified", "stale"]
 
 
 @pytest.mark.parametrize("form", [None, 1, 3], ids=["no form", "form 1", "a later form"])
 def test_a_signoff_not_in_the_current_form_cannot_be_checked_and_must_be_signed_again(form):
     a = _signed_by_another_pia(_assessment(), content_hash(_assessment()), canonical_form=form)
-    assert status(a) == "stale"  # though its hash is the content's in the current form
+    assert status(a, None) == "stale"  # though its hash is the content's in the current form
     text = f"2026-03-02 approved by An Peeters (CEO): {UNCHECKED}"
-    assert signoff_states(a) == [SignoffState(a.signoffs[0], True, text, None)]
+    [state] = signoff_states(a, None)
+    assert (state.integrity, state.text, state.current_hash) == ("stale", text, None)
     again = _sign(a)
-    assert [s.stale for s in signoff_states(again)] == [True, False] and status(again) == "signed"
+    assert [s.stale for s in signoff_states(again, None)] == [True, False]
+    assert status(again, None) == "unsigned"
 
 
 def test_a_canonical_form_below_1_is_refused(tmp_path):
@@ -161,48 +167,43 @@ STEPS: dict[str, Callable[[Assessment], Assessment]] = {
     ("steps", "expected"),
     [
         ([], "draft"),
-        (["approve"], "signed"),
-        (["conditions"], "signed"),
-        (["reject"], "rejected"),
+        (["approve"], "unsigned"),
+        (["conditions"], "unsigned"),
+        (["reject"], "unsigned"),
         (["approve", "edit"], "stale"),
         (["reject", "edit"], "stale"),
-        (["approve", "edit", "reject"], "rejected"),
-        (["reject", "edit", "approve"], "signed"),
-        (["approve", "reject"], "rejected"),
+        (["approve", "edit", "reject"], "unsigned"),
+        (["reject", "edit", "approve"], "unsigned"),
+        (["approve", "reject"], "unsigned"),
     ],
 )
 def test_status_follows_the_latest_signoff(steps, expected):
     a = _assessment()
     for step in steps:
         a = STEPS[step](a)
-    assert status(a) == expected
+    assert status(a, None) == expected
 
 
 def test_status_goes_draft_signed_stale_through_the_file(tmp_path):
     path = write_yaml(tmp_path / "a.yaml", MINIMAL)
     a = load(path)
-    assert status(a) == "draft" and signoff_states(a) == []
+    assert status(a, None) == "draft" and signoff_states(a, None) == []
     save(_sign(a), path)
     a = load(path)
-    assert status(a) == "signed"
-    assert signoff_states(a) == [
-        SignoffState(
-            a.signoffs[0],
-            False,
-            "2026-03-02 approved by An Peeters (CEO): current",
-            content_hash(a),
-        )
-    ]
+    assert status(a, None) == "unsigned"
+    [state] = signoff_states(a, None)
+    assert state.signoff == a.signoffs[0] and state.current_hash == content_hash(a)
+    assert state.text == "2026-03-02 approved by An Peeters (CEO): recorded but not signed"
     a.metadata.title = "Newsletter for all members"
     save(a, path)
     a = load(path)
-    assert status(a) == "stale"
-    [state] = signoff_states(a)
+    assert status(a, None) == "stale"
+    [state] = signoff_states(a, None)
     assert state.stale and state.text.endswith(STALE)
     again = _sign(a, "approve_with_conditions", conditions=["Train the staff"])
-    assert [s.stale for s in signoff_states(again)] == [True, False]
-    assert signoff_states(again)[1].text.endswith(
-        "with conditions by An Peeters (CEO), 1 condition: current"
+    assert [s.stale for s in signoff_states(again, None)] == [True, False]
+    assert signoff_states(again, None)[1].text.endswith(
+        "with conditions by An Peeters (CEO), 1 condition: recorded but not signed"
     )
 
 
@@ -252,7 +253,7 @@ def test_accepted_blockers_are_recorded_and_the_file_keeps_its_comments(maxiresp
     assert "\n  - name: An Peeters\n" in saved and f"justification: {WHY}" in saved
     assert f"\n    canonical_form: {CANONICAL_FORM}\n" in saved
     again = load(maxiresponse)
-    assert status(again) == "signed"
+    assert status(again, None) == "unsigned"
     [s] = again.signoffs
     assert [(f.finding, f.justification) for f in s.accepted_findings] == [("TRF-001", WHY)]
     assert s.content_hash == content_hash(a)
@@ -261,7 +262,7 @@ def test_accepted_blockers_are_recorded_and_the_file_keeps_its_comments(maxiresp
 def test_reject_needs_no_acceptance(maxiresponse):
     a = load(maxiresponse)
     signed = _sign(a, "reject")
-    assert status(signed) == "rejected" and signed.signoffs[0].accepted_findings == []
+    assert status(signed, None) == "unsigned" and signed.signoffs[0].accepted_findings == []
 
 
 def test_a_precomputed_result_is_used(maxiresponse):
@@ -313,7 +314,7 @@ def test_pia_sign_saves_and_prints_hash_and_status(tmp_path, capsys):
     assert main([*args, "--condition", "Train the staff", "--condition", "Review in 2027"]) == 0
     out = capsys.readouterr().out
     a = load(path)
-    assert f"content hash: {content_hash(a)}" in out and "status: signed" in out
+    assert f"content hash: {content_hash(a)}" in out and "status: unsigned" in out
     assert f"{dt.date.today().isoformat()} approved with conditions by An Peeters (CEO)" in out
     assert a.signoffs[0].conditions == ["Train the staff", "Review in 2027"]
 
@@ -329,12 +330,13 @@ def test_pia_sign_refuses_unaccepted_blockers_and_leaves_the_file(maxiresponse, 
 def test_pia_sign_with_accept_then_status(maxiresponse, capsys):
     args = ["sign", str(maxiresponse), *SIGN, "--decision", "approve", "--date", "2026-03-02"]
     assert main([*args, "--accept", f"TRF-001={WHY}"]) == 0
-    assert "status: signed" in capsys.readouterr().out
+    assert "status: unsigned" in capsys.readouterr().out
     assert main(["status", str(maxiresponse)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"{maxiresponse}: signed",
-        "  2026-03-02 approved by An Peeters (CEO), accepted TRF-001: current",
+        f"{maxiresponse}: unsigned",
+        "  2026-03-02 approved by An Peeters (CEO), accepted TRF-001: recorded but not signed",
+        "  who may sign: no allowed_signers file found",
     ]
 
 
@@ -345,12 +347,13 @@ def test_pia_status_of_a_draft_and_of_a_stale_file(tmp_path, capsys):
     assert main(["sign", str(path), *SIGN, "--decision", "reject", "--date", "2026-03-02"]) == 0
     capsys.readouterr()
     assert main(["status", str(path)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == f"{path}: rejected"
+    assert capsys.readouterr().out.splitlines()[0] == f"{path}: unsigned"
     path.write_text(path.read_text().replace("monthly", "weekly"), encoding="utf-8")
     assert main(["status", str(path)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"{path}: stale",
         "  2026-03-02 rejected by An Peeters (CEO): " + STALE,
+        "  who may sign: no allowed_signers file found",
     ]
 
 
@@ -381,6 +384,7 @@ def test_pia_status_of_a_file_signed_before_forms_were_numbered(tmp_path, capsys
     assert capsys.readouterr().out.splitlines() == [
         f"{path}: stale",
         f"  2026-03-02 approved by An Peeters (CEO): {UNCHECKED}",
+        "  who may sign: no allowed_signers file found",
     ]
 
 
@@ -391,12 +395,12 @@ def _notes(a: Assessment, lang: str = "en") -> list[str]:
     from pia.report.i18n import catalog
     from pia.report.view import signoff_block
 
-    return [" ".join(e.state.split()) for e in signoff_block(a, catalog(lang)).entries]
+    return [" ".join(e.state.split()) for e in signoff_block(a, catalog(lang), None).entries]
 
 
 def test_the_report_notes_current_and_stale_signoffs():
     [note] = _notes(_sign(_assessment()))
-    assert note == "The content has not changed since this sign-off."
+    assert note.startswith("Recorded but not signed: no key signed this record")
     edited = _edited(_sign(_assessment()))
     [note] = _notes(edited)
     signed, now = content_hash(_assessment())[:12], content_hash(edited)[:12]

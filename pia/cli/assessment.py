@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 from pia.cli.arguments import acceptance, iso_date
 from pia.errors import PiaError
 from pia.model import Decision
 from pia.store import load, save
+
+if TYPE_CHECKING:
+    from pia.allowed_signers import AllowedSigners
+    from pia.model import Assessment
+    from pia.sshsig import PrivateKeyTypes
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,10 +47,32 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         metavar="ID=JUSTIFICATION",
         help="accept an open blocker finding, e.g. TRF-001='why the risk is acceptable'",
     )
+    sg.add_argument(
+        "--key",
+        metavar="PATH",
+        help="sign with this SSH private key (e.g. ~/.ssh/id_ed25519); without it the sign-off is "
+        "recorded but not signed",
+    )
+    sg.add_argument(
+        "--principal",
+        metavar="NAME",
+        help="who signs, as allowed_signers lists the key (default: the one principal it lists "
+        "for the key)",
+    )
+    _allowed_signers_option(sg)
     sg.set_defaults(run=_sign)
 
-    st = sub.add_parser("status", help="draft, signed, stale or rejected, and each sign-off")
+    st = sub.add_parser(
+        "status", help="draft, verified, unsigned, invalid or stale, and each sign-off"
+    )
     st.add_argument("path", metavar="PATH")
+    _allowed_signers_option(st)
+    st.add_argument(
+        "--export",
+        metavar="DIR",
+        help="write each signed sign-off's message and signature to DIR, to verify them with "
+        "ssh-keygen -Y verify",
+    )
     st.set_defaults(run=_status)
 
     nw = sub.add_parser("new", help="create DIR/assessment.yaml: a blank assessment with guidance")
@@ -52,6 +80,15 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     nw.add_argument("--title", required=True)
     nw.add_argument("--controller", default=None, metavar="NAME")
     nw.set_defaults(run=_new)
+
+
+def _allowed_signers_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allowed-signers",
+        metavar="FILE",
+        help="who may sign (OpenSSH allowed_signers); default: the file named allowed_signers "
+        "in the assessment's folder or the nearest one above it, up to the repository's root",
+    )
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -85,19 +122,34 @@ def _score(args: argparse.Namespace) -> int:
 def _sign(args: argparse.Namespace) -> int:
     from pia.signoff import content_hash, sign, signoff_states, status
 
+    assessment = load(args.path)
+    signers = _signers(args)
+    key = _private_key(args.key) if args.key else None
+    principal = args.principal
+    if key is not None and principal is None:
+        from pia.allowed_signers import only_principal
+        from pia.sshsig import public_key
+
+        principal = only_principal(public_key(key), signers)
     signed = sign(
-        load(args.path),
+        assessment,
         name=args.name,
         role=args.role,
         decision=args.decision,
         conditions=args.condition,
         date=args.date,
         accept=dict(args.accept),
+        key=key,
+        principal=principal,
+        signers=signers,
     )
     save(signed, args.path)
-    print(f"{args.path}: {signoff_states(signed)[-1].text}")
+    print(f"{args.path}: {signoff_states(signed, signers)[-1].text}")
+    if key is None:
+        print("  recorded but not signed: with --key PATH (an SSH key listed in allowed_signers)")
+        print("  the sign-off is signed, and nobody without the key can make or change one")
     print(f"content hash: {content_hash(signed)}")
-    print(f"status: {status(signed)}")
+    print(f"status: {status(signed, signers)}")
     return 0
 
 
@@ -105,10 +157,59 @@ def _status(args: argparse.Namespace) -> int:
     from pia.signoff import signoff_states, status
 
     assessment = load(args.path)
-    print(f"{args.path}: {status(assessment)}")
-    for state in signoff_states(assessment):
+    signers = _signers(args)
+    print(f"{args.path}: {status(assessment, signers)}")
+    for state in signoff_states(assessment, signers):
         print(f"  {state.text}")
+    if assessment.signoffs:
+        print(f"  who may sign: {signers.source if signers else 'no allowed_signers file found'}")
+    if args.export:
+        _export(assessment, args.export, args.path)
     return 0
+
+
+def _signers(args: argparse.Namespace) -> AllowedSigners | None:
+    """The --allowed-signers file, else the one found beside the assessment or above it."""
+    from pia import allowed_signers
+
+    if args.allowed_signers:
+        return allowed_signers.read(args.allowed_signers)
+    return allowed_signers.for_assessment(args.path)
+
+
+def _private_key(path: str) -> PrivateKeyTypes:
+    """The key at `path`, asking for its passphrase on the terminal if it has one."""
+    import getpass
+
+    from pia import sshsig
+
+    try:
+        return sshsig.load_private_key(path)
+    except sshsig.PassphraseNeeded:
+        passphrase = getpass.getpass(f"passphrase for {path}: ")
+        return sshsig.load_private_key(path, passphrase.encode("utf-8"))
+
+
+def _export(assessment: Assessment, folder: str, path: str) -> None:
+    """Each signed sign-off's message and signature as files, with the ssh-keygen command that
+    verifies them without pia."""
+    from pathlib import Path
+
+    from pia.signoff import NAMESPACE, chain, message
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    for n, (s, previous) in enumerate(
+        zip(assessment.signoffs, chain(assessment.signoffs), strict=False), 1
+    ):
+        if s.signature is None:
+            continue
+        (out / f"signoff-{n}.message").write_bytes(message(s, previous))
+        (out / f"signoff-{n}.sig").write_text(s.signature.strip() + "\n", encoding="ascii")
+        print(
+            f"  sign-off {n}: ssh-keygen -Y verify -f ALLOWED_SIGNERS -I {s.principal} "
+            f"-n {NAMESPACE} -s {out / f'signoff-{n}.sig'} < {out / f'signoff-{n}.message'}"
+        )
 
 
 def _new(args: argparse.Namespace) -> int:

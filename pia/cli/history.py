@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pia.errors import UnknownVersion
+from pia.errors import InvalidAssessment, UnknownVersion
 from pia.model import Assessment
-from pia.store import load, peek
+from pia.store import load, peek, read_file
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,6 +28,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def _history(args: argparse.Namespace) -> int:
+    from pia.allowed_signers import for_assessment
     from pia.history import folder, versions
     from pia.signoff import status
 
@@ -35,6 +36,7 @@ def _history(args: argparse.Namespace) -> int:
     if not found:
         raise UnknownVersion(f"{args.path}: no such file, and no history of it")
     held = [_peek(v.path) for v in found]
+    signers = for_assessment(args.path)
     print(
         f"{args.path}: {len(found)} version{'s' if len(found) != 1 else ''}; earlier ones are "
         f"kept in {folder(args.path)}/"
@@ -48,7 +50,7 @@ def _history(args: argparse.Namespace) -> int:
                 version.timestamp.strftime("%Y-%m-%d %H:%M:%S"),
                 version.short,
                 f"{version.size:,} B",
-                status(assessment) if assessment else "-",
+                status(assessment, signers) if assessment else "-",
                 _what_changed(older, assessment, last=i + 1 == len(held)),
             )
         )
@@ -62,8 +64,8 @@ def _history(args: argparse.Namespace) -> int:
 
 def _peek(path: Path) -> Assessment | None:
     try:
-        return peek(path.read_bytes(), path)
-    except OSError:
+        return peek(read_file(path), path)
+    except InvalidAssessment:
         return None
 
 
@@ -97,12 +99,18 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    from pia.allowed_signers import for_assessment
     from pia.diff import as_json, as_text, diff
 
     (old, old_label), (new, new_label) = _version_arg(args.old), _version_arg(args.new)
-    result = diff(old, new)
+    result = diff(old, new, signers=for_assessment(_file_of(args.new)))
     print(as_json(result) if args.format == "json" else as_text(result, old_label, new_label))
     return 0
+
+
+def _file_of(text: str) -> str:
+    """The file a `PATH` or `PATH@VERSION` argument names."""
+    return text if Path(text).exists() or "@" not in text else text.rpartition("@")[0]
 
 
 def _version_arg(text: str) -> tuple[Assessment, str]:

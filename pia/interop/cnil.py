@@ -8,16 +8,20 @@ text only, and `from_cnil` returns what it could not carry over.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pia.interop import bullets, paragraphs
 from pia.model import (
     BASES_LAID_DOWN_BY_LAW,
     SCALE_LEVELS,
     Assessment,
+    Decision,
     DeletionMethod,
     RecipientRole,
 )
+
+if TYPE_CHECKING:
+    from pia.allowed_signers import AllowedSigners
 
 # Question ids of the CNIL tool's tree (pia_architecture.json, PIA 4.1.0).
 QUESTION_IDS = (
@@ -105,8 +109,21 @@ def _gauge(rank: int, method: str) -> int:
     return max(0, min(4, round(rank * 4 / len(SCALE_LEVELS[method]["severity"])))) if rank else 0
 
 
-def to_cnil(assessment: Assessment, result: Any = None) -> dict:
-    """The assessment as the JSON the CNIL PIA tool imports (`{pia, answers, measures, ...}`)."""
+def _cnil_status(decision: Decision | None, state: str) -> int:
+    """Validated (2) or refused (1) only for a verified, current sign-off; else in progress."""
+    if decision is None or state != "verified":
+        return 0
+    return 1 if decision == Decision.reject else 2
+
+
+def to_cnil(
+    assessment: Assessment, result: Any = None, signers: AllowedSigners | None = None
+) -> dict:
+    """The assessment as the JSON the CNIL PIA tool imports (`{pia, answers, measures, ...}`).
+
+    The CNIL status says validated (2) or refused (1) only for a sign-off whose signature
+    `signers` verify and whose content is current; anything else is in progress (0).
+    """
     from pia.result import assess
     from pia.signoff import status
 
@@ -268,14 +285,14 @@ def to_cnil(assessment: Assessment, result: Any = None) -> dict:
         }
         for i, ref in enumerate(refs)
     ]
-    state = status(a)
+    state = status(a, signers)
     last = a.signoffs[-1] if a.signoffs else None
     dpo, people = a.consultation.dpo, a.consultation.data_subjects
     pia = {
         "id": 1,
         "name": a.metadata.title,
         "category": "",
-        "status": {"signed": 2, "rejected": 1}.get(state, 0),
+        "status": _cnil_status(last.decision if last else None, state),
         "author_name": "; ".join(a.metadata.analysts),
         "evaluator_name": "; ".join(s.name for s in a.signoffs[:-1]),
         "validator_name": last.name if last else "",
@@ -288,7 +305,7 @@ def to_cnil(assessment: Assessment, result: Any = None) -> dict:
         "concerned_people_status": None,
         "people_names": "",
         "rejection_reason": paragraphs(f"Rejected by {last.name} ({last.role}) on {last.date}")
-        if state == "rejected" and last
+        if state == "verified" and last and last.decision == Decision.reject
         else "",
         "applied_adjustments": "",
         "progress": 0,

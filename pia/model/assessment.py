@@ -201,6 +201,19 @@ class AcceptedFinding(Record):
     justification: Annotated[str, StringConstraints(min_length=15, max_length=5_000)]
 
 
+Principal = Annotated[
+    str, matching(r"^[^\s,\"]{1,200}$", "a principal without blanks, commas or quotes")
+]
+Signature = Annotated[
+    str,
+    StringConstraints(max_length=20_000),
+    matching(
+        r"^-----BEGIN SSH SIGNATURE-----[A-Za-z0-9+/=\s]+-----END SSH SIGNATURE-----$",
+        "an armored SSH signature (-----BEGIN SSH SIGNATURE----- ...)",
+    ),
+]
+
+
 class SignOff(Record):
     name: Text
     role: Text
@@ -218,6 +231,22 @@ class SignOff(Record):
         "cannot be checked and must be signed again.",
     )
     accepted_findings: list[AcceptedFinding] = Field(default_factory=list)
+    record_form: int | None = Field(
+        None,
+        ge=1,
+        description="The form of the record's signed message (`pia.signoff.message`); `sign` "
+        "always records it.",
+    )
+    principal: Principal | None = Field(
+        None,
+        description="Who signed, as the allowed_signers file names them (e.g. an e-mail "
+        "address); absent on a sign-off recorded without a key.",
+    )
+    signature: Signature | None = Field(
+        None,
+        description="The SSH signature (SSHSIG) of the record's message, made with the "
+        "signatory's key; absent: recorded but not signed.",
+    )
 
 
 # --- the assessment -------------------------------------------------------------------------------

@@ -8,12 +8,12 @@ the templates hold no logic beyond loops and ifs, and each chapter can be checke
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pia.canonical import CANONICAL_FORM
 from pia.findings import Severity
 from pia.knowledge import Knowledge, load_knowledge
-from pia.model import Assessment
+from pia.model import Assessment, Decision
 from pia.report.chart_view import Charts, charts
 from pia.report.description_view import DescriptionChapter, country_name, description_chapter
 from pia.report.findings_view import (
@@ -48,6 +48,9 @@ from pia.report.risk_view import (
 from pia.result import Result
 from pia.risk import scale_for
 
+if TYPE_CHECKING:
+    from pia.allowed_signers import AllowedSigners
+
 TOP_RISKS = 5
 SUMMARY_BLOCKERS = 6
 # Chapter anchors in reading order, with their number in the table of contents.
@@ -73,10 +76,10 @@ SECTIONS = {
 
 @dataclass(frozen=True, slots=True)
 class Status:
-    key: str  # draft | signed | stale | rejected (pia.signoff.status)
+    key: str  # draft | verified | unsigned | invalid | stale (pia.signoff.status)
     label: str
     note: str
-    stale: bool
+    stale: bool  # a warning: stale, or a signature that does not verify
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +126,10 @@ class SignoffEntry:
     date: str
     conditions: tuple[str, ...]
     signed_hash: str
-    stale: bool
+    stale: bool  # a warning: stale, or a signature that does not verify
     state: str
     accepted: tuple[tuple[str, str], ...]
+    integrity: str  # verified | unsigned | invalid | stale (pia.signoff.SignoffState)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,15 +184,23 @@ class Report:
 
 
 def build_report(
-    assessment: Assessment, result: Result, lang: str = "en", knowledge: Knowledge | None = None
+    assessment: Assessment,
+    result: Result,
+    lang: str = "en",
+    knowledge: Knowledge | None = None,
+    signers: AllowedSigners | None = None,
 ) -> Report:
-    """The whole report, resolved; a pure function of the assessment, its result and language."""
+    """The whole report, resolved; a pure function of the assessment, its result and language.
+
+    `signers` (`pia.allowed_signers.for_assessment`) verify the sign-offs' signatures; without
+    them no signature verifies.
+    """
     cat, kb = catalog(lang), knowledge or load_knowledge()
     scale = scale_for(result.method)
     items = {item.id: item for item in result.items}
     views = {i.id: item_view(i, assessment, kb, scale, cat) for i in result.items}
     findings = findings_chapter(assessment, result, kb, cat)
-    signoff = signoff_block(assessment, cat)
+    signoff = signoff_block(assessment, cat, signers)
     risk = RiskChapter(
         cat.text("texts.risk_intro", method=cat.enum("method", result.method)),
         screening_view(result, kb, cat),
@@ -312,21 +324,27 @@ def summary(
 # --- sign-off ------------------------------------------------------------------------------------
 
 
-def signoff_block(a: Assessment, cat: Catalog) -> SignoffBlock:
-    """Status and sign-offs as `pia.signoff` judges them against the current content."""
+def signoff_block(a: Assessment, cat: Catalog, signers: AllowedSigners | None) -> SignoffBlock:
+    """Status and sign-offs as `pia.signoff` judges them against the content and the signers."""
     from pia import signoff
 
-    key, current = signoff.status(a), signoff.content_hash(a)
-    states = signoff.signoff_states(a)
+    key, current = signoff.status(a, signers), signoff.content_hash(a)
+    states = signoff.signoff_states(a, signers)
     entries = []
     for state in states:
         s = state.signoff
-        if state.current_hash is None:  # not in this version's canonical form
+        if state.integrity == "invalid":
+            note = cat.text("texts.invalid_signoff", principal=s.principal or "?")
+        elif state.current_hash is None:  # not in this version's canonical form
             note = cat.text("texts.unchecked_signoff", form=CANONICAL_FORM)
         elif state.stale:
             note = cat.text("texts.stale_signoff", signed=s.content_hash[:12], current=current[:12])
+        elif state.integrity == "verified":
+            note = cat.text(
+                "texts.verified_signoff", principal=state.signer, fingerprint=state.fingerprint
+            )
         else:
-            note = cat.text("texts.current_signoff")
+            note = cat.text("texts.unsigned_signoff")
         entries.append(
             SignoffEntry(
                 s.name,
@@ -335,15 +353,20 @@ def signoff_block(a: Assessment, cat: Catalog) -> SignoffBlock:
                 cat.date(s.date),
                 tuple(s.conditions),
                 s.content_hash[:12],
-                state.stale,
+                state.integrity in ("stale", "invalid"),
                 note,
                 tuple((f.finding, f.justification) for f in s.accepted_findings),
+                state.integrity,
             )
         )
-    shown = "unchecked" if states and states[-1].current_hash is None else key  # cannot be checked
+    unchecked = key == "stale" and states[-1].current_hash is None  # cannot be checked
+    shown = "unchecked" if unchecked else key
     label, explained = cat.get(f"status.{shown}"), cat.get(f"status_note.{shown}")
+    if key in ("verified", "unsigned") and a.signoffs[-1].decision == Decision.reject:
+        label = f"{cat.get('status.rejected')} — {label}"
+        explained = f"{cat.get('status_note.rejected')} {explained}"
     return SignoffBlock(
-        Status(key, label, explained, key == "stale"),
+        Status(key, label, explained, key in ("stale", "invalid")),
         current,
         tuple(entries),
         None if entries else cat.text("texts.no_signoffs"),

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import ipywidgets as widgets
 
-from pia.errors import SignoffRefused
+from pia.allowed_signers import for_assessment, only_principal
+from pia.errors import PiaError, SignoffRefused
 from pia.model import Decision
-from pia.signoff import sign
+from pia.signoff import sign, signoff_states
+from pia.sshsig import PassphraseNeeded, load_private_key, public_key
 from pia.widgets.fields import button, fitted
 from pia.widgets.session import GREEN, RED, Session, coloured
 
 
 class SignoffForm(widgets.VBox):
-    """Name, role, decision, conditions and one justification per open blocker; then Sign."""
+    """Name, role, decision, conditions and one justification per open blocker; then Sign.
+
+    With the path of an SSH key (listed in the allowed_signers file) the sign-off is signed;
+    without one it is recorded but not signed, and the form says so. A key protected by a
+    passphrase is refused here, not asked for: `pia sign --key` asks on the terminal.
+    """
 
     def __init__(self, session: Session):
         self.session = session
@@ -28,6 +36,13 @@ class SignoffForm(widgets.VBox):
         self.date = widgets.DatePicker(description="Date", value=dt.date.today())
         self.conditions = widgets.Textarea(
             description="Conditions", placeholder="one condition per line"
+        )
+        self.key = widgets.Text(
+            description="SSH key",
+            placeholder="~/.ssh/id_ed25519 (empty: recorded but not signed)",
+        )
+        self.principal = widgets.Text(
+            description="Principal", placeholder="as allowed_signers lists the key (optional)"
         )
         self.acceptances: dict[str, widgets.Textarea] = {}
         self.button = button("Sign", button_style="primary")
@@ -61,6 +76,8 @@ class SignoffForm(widgets.VBox):
             self.conditions,
             intro,
             *self.acceptances.values(),
+            self.key,
+            self.principal,
             self.button,
             self.message,
         )
@@ -71,6 +88,21 @@ class SignoffForm(widgets.VBox):
             rule: box.value.strip() for rule, box in self.acceptances.items() if box.value.strip()
         }
         conditions = [line.strip() for line in self.conditions.value.splitlines() if line.strip()]
+        signers = for_assessment(self.session.path)
+        key_path = self.key.value.strip()
+        try:
+            key = load_private_key(Path(key_path).expanduser()) if key_path else None
+        except PassphraseNeeded:
+            return self._refused(
+                "this key is protected by a passphrase, which a notebook form does not ask for: "
+                f"sign in a terminal with `pia sign {self.session.path} --key "
+                f"{key_path} ...`, which asks for it"
+            )
+        except PiaError as e:
+            return self._refused(str(e))
+        principal = self.principal.value.strip() or None
+        if key is not None and principal is None:
+            principal = only_principal(public_key(key), signers)
         try:
             signed = sign(
                 self.session.assessment,
@@ -81,13 +113,25 @@ class SignoffForm(widgets.VBox):
                 date=self.date.value or dt.date.today(),
                 accept=accept,
                 result=self.session.result,
+                key=key,
+                principal=principal,
+                signers=signers,
             )
         except SignoffRefused as e:
-            self.message.value = coloured(str(e), RED)
-            return str(e)
+            return self._refused(str(e))
         problem = self.session.replace(signed)
-        self.message.value = coloured(problem or "sign-off recorded", RED if problem else GREEN)
-        return problem
+        if problem:
+            return self._refused(problem)
+        state = signoff_states(signed, signers)[-1]
+        done = f"sign-off recorded: {state.why}"
+        if key is None:
+            done += " (give the path of your SSH key to sign it; see docs/signoff.md)"
+        self.message.value = coloured(done, GREEN if state.integrity == "verified" else RED)
+        return None
+
+    def _refused(self, reason: str) -> str:
+        self.message.value = coloured(reason, RED)
+        return reason
 
 
 def signoff_form(session: Session) -> SignoffForm:
