@@ -32,7 +32,7 @@ from pathlib import Path
 
 from pia import store
 from pia.atomic_write import write_atomically
-from pia.errors import HistoryNotKept, UnknownVersion
+from pia.errors import HistoryNotKept, InvalidAssessment, UnknownVersion
 
 HISTORY = ".history"
 KEEP_ALL = dt.timedelta(hours=24)
@@ -98,10 +98,10 @@ def versions(path: str | Path) -> list[Version]:
     out = []
     for version in [Version("current", _EPOCH, "", path, 0), *_copies(path)]:
         try:
-            data = version.path.read_bytes()
+            data = store.read_file(version.path)
             stamp = _utc(path.stat().st_mtime) if version.current else version.timestamp
-        except OSError:
-            continue  # no current file, or a copy pruned by another process meanwhile
+        except (OSError, InvalidAssessment):
+            continue  # no current file, a copy pruned meanwhile, or no file pia reads (a pipe)
         out.append(Version(version.id, stamp, store.revision(data), version.path, len(data)))
     return out
 
@@ -138,8 +138,8 @@ def read(path: str | Path, revision: str) -> bytes | None:
     copies = [v.path for v in _copies(path) if revision.startswith(v.revision)]
     for candidate in [Path(path), *copies]:
         try:
-            data = candidate.read_bytes()
-        except OSError:
+            data = store.read_file(candidate)
+        except InvalidAssessment:
             continue
         if store.revision(data) == revision:
             return data
@@ -240,9 +240,9 @@ def restore(path: str | Path, version_id: str | int, expected: str | None = None
     """
     path = Path(path)
     version = find(path, version_id)
-    current = path.read_bytes() if path.exists() else None
+    current = store.read_file(path) if path.exists() else None
     expected = expected or (store.revision(current) if current is not None else None)
-    data = version.path.read_bytes()
+    data = store.read_file(version.path)
     if current is not None and store.revision(data) == store.revision(current):
         return store.revision(current)  # already the current content: nothing to do
     return store.save_bytes(path, data, expected=expected, source=version.path)

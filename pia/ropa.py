@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pia.atomic_write import write_atomically
 from pia.errors import PiaError
 from pia.model import (
     Assessment,
@@ -17,6 +18,7 @@ from pia.model import (
     Transfer,
     TransferTool,
 )
+from pia.spreadsheet import csv_bytes, xlsx_bytes
 
 NOT_RECORDED = "not recorded"
 NONE_RECORDED = "none recorded"
@@ -72,15 +74,18 @@ def ropa(assessments: Iterable[Assessment]) -> pd.DataFrame:
 
 
 def write(frame: pd.DataFrame, out: str | Path) -> Path:
-    """Write the record as UTF-8 CSV (`.csv`) or as a spreadsheet (`.xlsx`, needs openpyxl)."""
+    """Write the record as UTF-8 CSV (`.csv`) or as a spreadsheet (`.xlsx`, needs openpyxl).
+
+    Written whole (`pia.atomic_write`): a failed or killed write leaves the previous record.
+    No cell is a formula (`pia.spreadsheet`): analyst text stays text in any spreadsheet.
+    """
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise RopaError(f"{out}: write the record as .csv or .xlsx")
     out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        frame.to_csv(out, index=False, encoding="utf-8")
-        return out
+        return write_atomically(out, csv_bytes(frame))
     try:
         import openpyxl  # noqa: F401
     except ImportError:
@@ -88,8 +93,7 @@ def write(frame: pd.DataFrame, out: str | Path) -> Path:
             f"{out}: writing .xlsx needs openpyxl; install it (pip install openpyxl) "
             "or write .csv instead"
         ) from None
-    frame.to_excel(out, index=False, sheet_name="Art. 30 record")
-    return out
+    return write_atomically(out, xlsx_bytes(frame, "Art. 30 record"))
 
 
 def _row(a: Assessment, p: Purpose) -> dict[str, str]:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import pia
 from pia import atomic_write
 from pia.model import Assessment
+from pia.model.common import NOT_IN_NAME, NOT_IN_TEXT
 from pia.store import _yaml, field_path, locate, render, revision
 from pia.store.lock import lock_file
 
@@ -573,6 +574,7 @@ TEXT = (
 )
 @given(text=TEXT)
 def test_any_text_saved_comes_back_unchanged(tmp_path: Path, field: str, text: str):
+    text = (NOT_IN_NAME if field == "title" else NOT_IN_TEXT).sub("", text)  # the model refuses
     assume(text.strip())
     path = write_yaml(tmp_path / "assessment.yaml", MINIMAL)
     assessment = pia.load(path)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pia.atomic_write import write_atomically
 from pia.errors import PiaError
-from pia.store import load, save
+from pia.store import load, read_file, save
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,8 +43,8 @@ def _import_cnil(args: argparse.Namespace) -> int:
     from pia.interop.cnil import from_cnil
 
     try:
-        data = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = json.loads(read_file(Path(args.file)).decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise PiaError(f"{args.file}: not a readable JSON file ({e})") from None
     if not isinstance(data, dict):
         raise PiaError(f"{args.file}: not a CNIL PIA export (no top-level object)")

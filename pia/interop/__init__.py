@@ -1,7 +1,7 @@
 """Exchange with other DPIA tools: the CNIL PIA software's JSON (`pia.interop.cnil`).
 
 Their text fields are HTML: ours is escaped on the way out, theirs reduced to plain text on the way
-in, so no markup reaches an assessment file.
+in, so no markup reaches an assessment file, nor any character the model refuses in a name.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from pia.model import LegalBasis
+from pia.model.common import MAX_NAME, NOT_IN_NAME
 
 NOTE_LIMIT = 2_000
 BASIS_WORDS = {
@@ -69,7 +70,8 @@ def blocks(text: Any) -> list[str]:
     parser.feed(text)
     parser.close()
     cleaned = (
-        re.sub(r"</?[A-Za-z!][^<>]*>", "", re.sub(r"\s+", " ", b)).strip() for b in parser.blocks
+        NOT_IN_NAME.sub("", re.sub(r"</?[A-Za-z!][^<>]*>", "", re.sub(r"\s+", " ", b))).strip()
+        for b in parser.blocks
     )
     return [b for b in cleaned if b]
 
@@ -91,3 +93,8 @@ def parse_date(text: Any) -> dt.date | None:
 
 def cut(text: str, limit: int = NOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def as_name(text: Any) -> str:
+    """CNIL text as a name: one line, cut to the length the model allows."""
+    return cut(" ".join(blocks(text) if isinstance(text, str) else []), MAX_NAME)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from pia.errors import PiaError
-from pia.interop import bases_mentioned, blocks, cut, parse_date, plain
+from pia.interop import as_name, bases_mentioned, blocks, cut, parse_date, plain
 from pia.interop.cnil import _HEADS, CNIL_RISKS
 from pia.model import (
     SCALE_LEVELS,
@@ -67,7 +67,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
             recipients.append(
                 {
                     "id": f"recipient_{i + 1}",
-                    "name": m.group(1),
+                    "name": as_name(m.group(1)),
                     "role": m.group(2),
                     "country": m.group(3),
                     **src,
@@ -98,7 +98,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
     categories = [
         {
             "id": f"category_{i + 1}",
-            "name": n,
+            "name": as_name(n),
             "kind": "imported",
             "sensitivity": "standard",
             "declared_to_data_subjects": False,
@@ -117,7 +117,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
         }
     ]
     subjects = [
-        {"id": f"subjects_{i + 1}", "name": n, "kind": "other", **src}
+        {"id": f"subjects_{i + 1}", "name": as_name(n), "kind": "other", **src}
         for i, n in enumerate(sec.get("subjects", []))
     ] or [
         {
@@ -138,7 +138,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
         purposes.append(
             {
                 "id": f"purpose_{i + 1}",
-                "name": name if named else cut(x, 120),
+                "name": as_name(name) if named else cut(x, 120),
                 "description": (desc or None) if named else x,
                 "note": None if named else f"{label(211)} (text block {i + 1})",
                 **src,
@@ -163,7 +163,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
         p["legal_bases"] = [{"basis": b, **src} for b in found or ["consent"]]
     measures, by_title = [], {}
     for i, m in enumerate(data.get("measures") or []):
-        title = plain(m.get("title")) or f"Measure {i + 1}"
+        title = as_name(m.get("title")) or f"Measure {i + 1}"
         kind = "technical" if "_TEC_" in str(m.get("placeholder")) else "organisational"
         by_title[title] = f"measure_{i + 1}"
         measures.append(
@@ -217,7 +217,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
     dpo_status = pia.get("dpo_status")  # any JSON value: only 0 and 1 mean something
     dpo = (
         {
-            "name": pia.get("dpos_names") or None,
+            "name": as_name(pia.get("dpos_names")) or None,
             "advice": cut(dpo_text, 20_000),
             **src,
             "note": {
@@ -262,7 +262,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
     for key in ("evaluations", "comments"):
         if data.get(key):
             left.append(f"{key}: {len(data[key])} (review statuses, comments, action plans)")
-    name = plain(pia.get("name")) or "Imported CNIL PIA"
+    name = as_name(pia.get("name")) or "Imported CNIL PIA"
     doc = {
         "id": "cnil-export",
         "title": f"CNIL PIA tool export: {cut(name, 200)}",
@@ -272,13 +272,13 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
         "metadata": {
             "title": name,
             "controller": {
-                "name": controller or "(controller not stated in the CNIL export)",
+                "name": as_name(controller) or "(controller not stated in the CNIL export)",
                 **src,
             },
             "assessment_date": parse_date(pia.get("created_at")),
             "documents": [doc],
             "analysts": [
-                x.strip() for x in str(pia.get("author_name") or "").split(";") if x.strip()
+                as_name(x) for x in str(pia.get("author_name") or "").split(";") if as_name(x)
             ],
             "note": cut("\n\n".join(kept), 20_000) or None,
         },

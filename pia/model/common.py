@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -16,6 +17,7 @@ from pydantic import (
     StringConstraints,
     WithJsonSchema,
 )
+from pydantic_core import PydanticCustomError
 
 
 class Record(BaseModel):
@@ -79,7 +81,71 @@ Id = Annotated[
     ),
 ]
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+# Characters no output can hold: C0 controls but the tab and the line break (XML 1.0, hence
+# Word, refuses them, and openpyxl raises on them), DEL and the C1 controls (invisible, and
+# U+0085 is a line break to some readers), lone surrogates (not UTF-8) and U+FFFE/U+FFFF (not
+# characters in XML). A name or title also keeps to one line, and may not hold the bidirectional
+# embeddings, overrides and isolates that make a text display as another (U+202A-U+202E,
+# U+2066-U+2069); a long text may, as Arabic or Hebrew quotes legitimately use them.
+_NOT_IN_ANY_TEXT = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+NOT_IN_TEXT = re.compile(f"[{_NOT_IN_ANY_TEXT}]")
+NOT_IN_NAME = re.compile(f"[{_NOT_IN_ANY_TEXT}\t\n\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = {
+    "\t": "a tab",
+    "\n": "a line break",
+    "\u2028": "a line separator",
+    "\u2029": "a paragraph separator",
+}
+
+MAX_NAME = 200  # a name or a title; Word's document title property holds at most 255 characters
+MAX_TEXT = 20_000  # a long text; an Excel cell holds at most 32,767 characters
+
+
+def _refuse(found: re.Match[str], kind: str) -> NoReturn:
+    char, code = found.group(), f"U+{ord(found.group()):04X}"
+    if char in _LINE_BREAKS:
+        what, why = f"{_LINE_BREAKS[char]} ({code})", f": {kind} is one line"
+    elif char == "\r":
+        what, why = f"a carriage return ({code})", ": a line ends with a line break alone"
+    elif "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        what, why = f"the bidirectional control {code}", ", which makes a text display as another"
+    elif "\ud800" <= char <= "\udfff" or char in "\ufffe\uffff":
+        what, why = code, ", which is not a character (a broken encoding?)"
+    else:
+        what, why = f"the control character {code}", ", which Word and Excel cannot hold"
+    raise PydanticCustomError(
+        "forbidden_character",
+        "contains {what} at character {position}{why}; remove it",
+        {"what": what, "position": found.start() + 1, "why": why},
+    )
+
+
+def text_characters(value: str) -> str:
+    """A long text may hold tabs and line breaks, but no character an output cannot hold."""
+    found = NOT_IN_TEXT.search(value)
+    if found:
+        _refuse(found, "a text")
+    return value
+
+
+def name_characters(value: str) -> str:
+    """A name or a title: one line of characters that every output holds and shows as written."""
+    found = NOT_IN_NAME.search(value)
+    if found:
+        _refuse(found, "a name")
+    return value
+
+
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(text_characters)
+]
+Name = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_NAME), AfterValidator(name_characters)
+]
+# Why the analyst departs from what pia proposes (an override, an accepted blocker): a sentence.
+Justification = Annotated[
+    str, StringConstraints(min_length=15, max_length=5_000), AfterValidator(text_characters)
+]
 
 # "policy §3", "policy §3-§4", "interview-2026-10 §2": a document id from `metadata.documents`
 # and an optional section. The document part is checked against the assessment's documents.

@@ -11,6 +11,7 @@ from pia.model.common import (
     UNKNOWN_IF_MISSING,
     AskedWhen,
     Id,
+    Name,
     PeriodText,
     Record,
     Sourced,
@@ -36,7 +37,7 @@ class Sensitivity(StrEnum):
 
 class DataCategory(Sourced):
     id: Id
-    name: Text = Field(description="The category as the analyst names it.")
+    name: Name = Field(description="The category as the analyst names it.")
     kind: Annotated[
         str, matching(r"^[a-z][a-z_]*$", "a kind in lowercase letters and _, e.g. `contact`")
     ] = Field(
@@ -62,7 +63,7 @@ class SubjectKind(StrEnum):
 
 class DataSubjectGroup(Sourced):
     id: Id
-    name: Text
+    name: Name
     kind: SubjectKind
     vulnerable: bool = Field(False, description="WP248 criterion 7: power imbalance, children, ...")
     approximate_count: Annotated[int | None, UNKNOWN_IF_MISSING] = Field(
@@ -95,9 +96,9 @@ class Channel(StrEnum):
 
 class DataSource(Sourced):
     id: Id
-    name: Text
+    name: Name
     kind: SourceKind
-    provider: Text | None = Field(
+    provider: Name | None = Field(
         None, description="The company the data comes from, if not the person."
     )
     channels: list[Channel] = Field(default_factory=list, description="How the data arrives.")
@@ -120,7 +121,7 @@ PROCESSOR_ROLES = frozenset({RecipientRole.processor, RecipientRole.sub_processo
 
 class Recipient(Sourced):
     id: Id
-    name: Text
+    name: Name
     role: RecipientRole
     service: Text | None = Field(None, description="What the recipient does with the data.")
     country: CountryCode = Field(description="Where the recipient processes or accesses the data.")
@@ -186,7 +187,7 @@ class Transfer(Sourced):
         description="Clear text, encrypted (who holds the keys) or pseudonymised.",
     )
     supplementary_measures: list[Text] = Field(default_factory=list, description="Step 4 measures.")
-    reevaluation_due: Annotated[str | None, UNKNOWN_IF_MISSING] = Field(
+    reevaluation_due: Annotated[Name | None, UNKNOWN_IF_MISSING] = Field(
         None, description="When the transfer is next re-evaluated (step 6), as a date or a cadence."
     )
     dpf_certified: Annotated[

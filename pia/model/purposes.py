@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from pia.model.common import UNKNOWN_IF_MISSING, AskedWhen, Id, Record, Sourced, Text
+from pia.model.common import UNKNOWN_IF_MISSING, AskedWhen, Id, Name, Record, Sourced, Text
 from pia.model.description import Channel, Sensitivity
 
 
@@ -182,7 +182,7 @@ def _uses_special_categories(purpose: Purpose, root: Any) -> bool:
 
 class Purpose(Sourced):
     id: Id
-    name: Text
+    name: Name
     description: Text | None = None
     legal_bases: list[LegalBasisClaim] = Field(min_length=1)
     data_categories: list[Id] = Field(default_factory=list, description="Categories it uses.")

@@ -6,9 +6,9 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
-from pia.model.common import Id, Record, Sourced, Text, matching
+from pia.model.common import Id, Justification, Name, Record, Sourced, Text, matching
 
 LevelKey = Annotated[
     str,
@@ -34,14 +34,14 @@ class Override(Record):
     """The analyst's own level instead of the proposed one: only with a written reason."""
 
     level: LevelKey
-    rationale: Annotated[str, StringConstraints(min_length=15, max_length=5_000)] = Field(
+    rationale: Justification = Field(
         description="Why the proposed level is wrong here (at least a sentence)."
     )
 
 
 class Risk(Sourced):
     id: Id
-    title: Text
+    title: Name
     concerns: list[Id] = Field(
         min_length=1, description="The purpose, transfer or retention-rule ids this risk is about."
     )
@@ -70,10 +70,10 @@ class MeasureStatus(StrEnum):
 
 class Measure(Sourced):
     id: Id
-    title: Text
+    title: Name
     description: Text | None = None
     kind: MeasureKind
-    owner: Text | None = Field(None, description="Who is accountable for it.")
+    owner: Name | None = Field(None, description="Who is accountable for it.")
     due: dt.date | None = Field(None, description="When it must be in place.")
     status: MeasureStatus = MeasureStatus.proposed
     reduces_severity: int = Field(0, ge=0, le=3, description="Levels of severity it removes.")

@@ -3,7 +3,7 @@
 One concept per module:
   reading       load and peek: every problem at once, each located
   locations     line, column and field path of a problem
-  limits        size, depth and value-count limits that refuse pathological files
+  limits        regular files only; size, depth, value-count and alias-expansion limits
   yaml_dialect  the round-trip YAML that keeps comments, and the fast reader for checks
   tree_cache    the parsed tree of recent revisions, so a save does not parse again
   merging       the answers merged into the file's tree; `render` writes it as text
@@ -12,7 +12,14 @@ One concept per module:
   lock          the exclusive lock a save holds from its last read to its rename
 """
 
-from pia.store.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES, _check_size
+from pia.store.limits import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_EXPANDED_TEXT,
+    MAX_NODES,
+    _check_size,
+    read_file,
+)
 from pia.store.locations import field_path, locate
 from pia.store.merging import merge, render
 from pia.store.reading import load, peek, revision
@@ -23,11 +30,13 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_NODES",
+    "MAX_EXPANDED_TEXT",
     "field_path",
     "load",
     "locate",
     "merge",
     "peek",
+    "read_file",
     "render",
     "revision",
     "save",

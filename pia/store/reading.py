@@ -1,7 +1,8 @@
 """Reading an assessment file: every problem found at once, each located by line and field.
 
 `load` is the careful reader (comments kept, so a later save can keep them); `peek` is the fast,
-quiet one for comparing versions. Both apply the same size and depth limits.
+quiet one for comparing versions. Both apply the same limits (`pia.store.limits`): regular files
+only, their size, their depth, and what their aliases expand to.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from pia.errors import InvalidAssessment
 from pia.model import Assessment
-from pia.store.limits import MAX_BYTES, MAX_DEPTH, _check_size, _deep_position
+from pia.store.limits import MAX_BYTES, MAX_DEPTH, _check_size, _deep_position, read_file
 from pia.store.locations import _fail, _issue, _position
 from pia.store.tree_cache import _remember
 from pia.store.yaml_dialect import _fast_reader, _yaml
@@ -30,7 +31,7 @@ def revision(data: bytes) -> str:
 def load(path: str | Path) -> Assessment:
     """Read and validate an assessment; raise `InvalidAssessment` listing every problem."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_file(path)
     tree = _parse(path, data)
     assessment = _validate(path, tree)
     assessment._revision = revision(data)
@@ -44,31 +45,14 @@ def peek(data: bytes, path: str | Path = "<bytes>") -> Assessment | None:
     For comparing versions (history listings, conflict reports), never for saving: it keeps
     no comments. The size limits of `load` apply.
     """
+    if len(data) > MAX_BYTES:
+        return None
     try:
         tree = _fast_reader().load(data.decode("utf-8-sig"))
         _check_size(Path(path), tree)
         return Assessment.model_validate(tree)
     except (InvalidAssessment, UnicodeDecodeError, YAMLError, ValidationError, RecursionError):
         return None
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            _fail(
-                path,
-                "too_large",
-                f"the file is {size / 1e6:.1f} MB; an assessment is at most "
-                f"{MAX_BYTES / 1e6:.0f} MB",
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        _fail(path, "not_found", "no such file")
-    except IsADirectoryError:
-        _fail(path, "not_a_file", "this is a folder, not an assessment file")
-    except PermissionError:
-        _fail(path, "not_readable", "permission denied")
 
 
 def _parse(path: Path, data: bytes) -> CommentedMap:
