@@ -14,6 +14,8 @@ from pia.knowledge import load_knowledge
 from pia.model.common import (
     UNKNOWN_IF_MISSING,
     Id,
+    Justification,
+    Name,
     Record,
     Sourced,
     Text,
@@ -28,10 +30,10 @@ from pia.model.risks import SCALE_LEVELS, Measure, Risk
 
 
 class Controller(Sourced):
-    name: Text
-    legal_form: Text | None = None
+    name: Name
+    legal_form: Name | None = None
     address: Text | None = None
-    company_number: Annotated[str | None, UNKNOWN_IF_MISSING] = Field(
+    company_number: Annotated[Name | None, UNKNOWN_IF_MISSING] = Field(
         None, description="Company registration number, e.g. a Belgian KBO/BCE number."
     )
 
@@ -40,7 +42,7 @@ class Document(Record):
     """A document the facts were taken from; sources cite it as `<id> §<section>`."""
 
     id: Id
-    title: Text
+    title: Name
     date: dt.date | None = None
     language: (
         Annotated[str, matching(r"^[a-z]{2}$", "a two-letter language code such as `nl`")] | None
@@ -83,7 +85,7 @@ Jurisdiction = Annotated[CountryCode, AfterValidator(eea_member_state)]
 
 
 class Metadata(Record):
-    title: Text
+    title: Name
     controller: Controller
     jurisdiction: Annotated[Jurisdiction | None, UNKNOWN_IF_MISSING] = Field(
         None,
@@ -102,7 +104,7 @@ class Metadata(Record):
         None, description="When the assessment must be reviewed again (Art. 35(11))."
     )
     method: Method = Method.cnil
-    analysts: list[Text] = Field(default_factory=list)
+    analysts: list[Name] = Field(default_factory=list)
     documents: list[Document] = Field(default_factory=list)
     note: Text | None = None
 
@@ -158,7 +160,7 @@ class RightsHandling(Sourced):
 class DpoAdvice(Sourced):
     """The advice the controller must seek from the DPO on the DPIA (Art. 35(2), Art. 39(1)(c))."""
 
-    name: Text | None = Field(None, description="The DPO who gave the advice.")
+    name: Name | None = Field(None, description="The DPO who gave the advice.")
     date: dt.date | None = Field(None, description="When the DPO gave the advice.")
     advice: Text = Field(
         description="The gist and conclusion of the DPO's advice on the DPIA (Art. 35(2), "
@@ -198,7 +200,7 @@ class Decision(StrEnum):
 
 class AcceptedFinding(Record):
     finding: Annotated[str, matching(r"^[A-Z]{2,5}-\d{3}$", "a finding id such as `TRF-002`")]
-    justification: Annotated[str, StringConstraints(min_length=15, max_length=5_000)]
+    justification: Justification
 
 
 Principal = Annotated[
@@ -215,8 +217,8 @@ Signature = Annotated[
 
 
 class SignOff(Record):
-    name: Text
-    role: Text
+    name: Name
+    role: Name
     decision: Decision
     conditions: list[Text] = Field(default_factory=list)
     date: dt.date
