@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
 
+from pia import escaping
 from pia.widgets.fields import (
     FieldWidget,
     bind,
@@ -81,7 +81,7 @@ def fields_form(session: Session, base: FieldPath, section: Section) -> Form:
     fields: dict[str, FieldWidget] = {}
     for heading, entries in section.items():
         if heading:
-            children.append(widgets.HTML(f"<b>{html.escape(heading)}</b>"))
+            children.append(widgets.HTML(f"<b>{escaping.html(heading)}</b>"))
         for entry in entries:
             dotted, _, hint = entry.partition(":")
             fields[dotted] = field_widget(
@@ -127,7 +127,8 @@ class ListForm(widgets.VBox):
         )
         self._keys: list[Any] | None = None
         self._rebuild()
-        super().__init__([self.accordion, widgets.HTML(f"<i>New {html.escape(noun)}</i>"), new_row])
+        new_heading = widgets.HTML(f"<i>New {escaping.html(noun)}</i>")
+        super().__init__([self.accordion, new_heading, new_row])
         self._unwatch = session.watch(self.refresh)
 
     def _new_row_inputs(self) -> dict[str, Any]:
@@ -224,7 +225,7 @@ def _with_status(session: Session, form: Form) -> Form:
 def _lists(session: Session, *lists: tuple[str, ListForm]) -> Form:
     children: list[widgets.Widget] = [session.status]
     for heading, form in lists:
-        children += [widgets.HTML(f"<h4>{html.escape(heading)}</h4>"), form]
+        children += [widgets.HTML(f"<h4>{escaping.html(heading)}</h4>"), form]
     return Form(children, lists={str(f.list_path[-1]): f for _, f in lists})
 
 
@@ -239,7 +240,7 @@ def _list_of(session: Session, list_path: FieldPath, section: Section, noun: str
 
 def _with_list(form: Form, heading: str, rows: ListForm, *, first: bool = False) -> Form:
     """`form` with the list form `rows` under `heading`, before or after its fields."""
-    part = (widgets.HTML(f"<b>{html.escape(heading)}</b>"), rows)
+    part = (widgets.HTML(f"<b>{escaping.html(heading)}</b>"), rows)
     form.children = (*part, *form.children) if first else (*form.children, *part)
     form.lists[str(rows.list_path[-1])] = rows
     return form

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import ipywidgets as widgets
 
+from pia import escaping
 from pia.model import Override
 from pia.model.risks import SCALE_LEVELS
 from pia.widgets.fields import LABEL_STYLE, WIDE, button, words
@@ -164,7 +164,7 @@ class RiskSummary(widgets.HTML):
             text = summary_text(self.session, self.index)
         except IndexError:
             return
-        self.value = f"<b>Levels</b>: {html.escape(text)}"
+        self.value = f"<b>Levels</b>: {escaping.html(text)}"
 
     def close(self) -> None:
         self._unwatch()

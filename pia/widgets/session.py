@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import html
 import warnings
 from collections.abc import Callable
 from datetime import datetime
@@ -13,6 +12,7 @@ from typing import Any
 import ipywidgets as widgets
 from pydantic import ValidationError
 
+from pia import escaping
 from pia.errors import HistoryNotKept, InvalidAssessment, SaveConflict
 from pia.model import Assessment
 from pia.store import field_path, load, save
@@ -36,7 +36,7 @@ def _now() -> str:
 
 def coloured(text: str, colour: str) -> str:
     """`text`, escaped, as an HTML span in `colour`: the status line, the errors next to fields."""
-    return f'<span style="color:{colour}">{html.escape(text)}</span>'
+    return f'<span style="color:{colour}">{escaping.html(text)}</span>'
 
 
 def messages(error: ValidationError, base: FieldPath = ()) -> str:
