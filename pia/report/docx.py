@@ -10,7 +10,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pia.atomic_write import write_atomically
 from pia.model import Assessment
@@ -19,6 +19,9 @@ from pia.report.parts import Field, Table
 from pia.report.view import CHAPTERS as CHAPTERS_IN_VIEW
 from pia.report.view import Report, build_report
 from pia.result import Result
+
+if TYPE_CHECKING:
+    from pia.allowed_signers import AllowedSigners
 
 DASH = "—"
 CHAPTERS = ("cover", *(anchor for anchor, _ in CHAPTERS_IN_VIEW))  # the writer's methods
@@ -45,9 +48,16 @@ def heat_map_png(assessment: Assessment, result: Result, lang: str = "en") -> by
     return c.figure_png(fig)
 
 
-def write_report_docx(a: Assessment, result: Result, lang: str, out: str | Path) -> Path:
+def write_report_docx(
+    a: Assessment,
+    result: Result,
+    lang: str,
+    out: str | Path,
+    signers: AllowedSigners | None = None,
+) -> Path:
     """Build the view-model and the heat map for `lang` and write the DOCX to `out`."""
-    return write_docx(build_report(a, result, lang), out, heat_map_png(a, result, lang))
+    report = build_report(a, result, lang, signers=signers)
+    return write_docx(report, out, heat_map_png(a, result, lang))
 
 
 def write_docx(report: Report, out_path: str | Path, heat_map: bytes | None = None) -> Path:

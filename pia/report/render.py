@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -20,6 +21,9 @@ from pia.report.pdf import render_pdf
 from pia.report.templates import environment
 from pia.report.view import Report, build_report
 from pia.result import Result, assess
+
+if TYPE_CHECKING:
+    from pia.allowed_signers import AllowedSigners
 
 FORMATS = ("html", "pdf", "docx")
 DEFAULT_FORMATS = ("html", "pdf")  # docx only when asked for
@@ -58,9 +62,16 @@ def render_chapter(report: Report, chapter: str) -> str:
     return environment().get_template(f"{chapter}.html.j2").render(r=report, t=report.t)
 
 
-def render_html(assessment: Assessment, result: Result | None = None, lang: str = "en") -> str:
-    """The report as one self-contained HTML document (CSS inlined, charts embedded)."""
-    return render_report(build_report(assessment, result or assess(assessment), lang))
+def render_html(
+    assessment: Assessment,
+    result: Result | None = None,
+    lang: str = "en",
+    signers: AllowedSigners | None = None,
+) -> str:
+    """The report as one self-contained HTML document (CSS inlined, charts embedded); `signers`
+    verify the sign-offs (`pia.allowed_signers.for_assessment`)."""
+    report = build_report(assessment, result or assess(assessment), lang, signers=signers)
+    return render_report(report)
 
 
 def write_report(
@@ -74,6 +85,7 @@ def write_report(
     Each file is written whole (`pia.atomic_write`): a failed or killed render leaves the
     previous one in place.
     """
+    from pia.allowed_signers import for_assessment
     from pia.store import load
 
     formats = tuple(formats)
@@ -82,11 +94,13 @@ def write_report(
         raise ValueError(f"unknown report format {', '.join(unknown)}: use html, pdf and/or docx")
     assessment = load(path_to_yaml)
     result = assess(assessment)
+    signers = for_assessment(path_to_yaml)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for lang in langs:
-        html = render_html(assessment, result, lang) if {"html", "pdf"} & set(formats) else ""
+        wanted = {"html", "pdf"} & set(formats)
+        html = render_html(assessment, result, lang, signers) if wanted else ""
         if "html" in formats:
             written.append(write_atomically(out / f"dpia-{lang}.html", html.encode("utf-8")))
         if "pdf" in formats:
@@ -94,5 +108,6 @@ def write_report(
         if "docx" in formats:
             from pia.report.docx import write_report_docx
 
-            written.append(write_report_docx(assessment, result, lang, out / f"dpia-{lang}.docx"))
+            docx_path = out / f"dpia-{lang}.docx"
+            written.append(write_report_docx(assessment, result, lang, docx_path, signers))
     return written
