@@ -103,6 +103,10 @@ _MESSAGES: dict[str, Message] = {
     "literal_error": _one_of,
     "string_pattern_mismatch": _pattern,
     "string_type": _type("text"),
+    "string_unicode": lambda e: (
+        "contains half of a character (a lone surrogate, from a broken "
+        "encoding or a `\\ud800` escape); remove it"
+    ),
     "int_type": _type("a whole number"),
     "int_parsing": _type("a whole number"),
     "int_from_float": _type("a whole number"),

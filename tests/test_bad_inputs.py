@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,9 @@ import pytest
 from conftest import MINIMAL
 
 import pia
-from pia.store import MAX_BYTES, MAX_DEPTH, _yaml
+from pia.cli import main
+from pia.model.common import MAX_NAME
+from pia.store import MAX_BYTES, MAX_DEPTH, MAX_EXPANDED_TEXT, _yaml, limits, peek, reading
 
 BAD_INPUTS = Path(__file__).parent / "bad_inputs"
 
@@ -175,7 +178,43 @@ def nested_block_lists(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def escaped_in_the_name(escape: str) -> Callable[[Path], None]:
+    """The controller's name with a character written as a YAML escape, as a hostile file would."""
+
+    def write(path: Path) -> None:
+        name = f'name: "Example{escape}Club"'
+        path.write_text(minimal_text().replace("name: Example Club", name), encoding="utf-8")
+
+    write.__name__ = f"escape_{escape.strip(chr(92))}_in_a_name"
+    return write
+
+
+def title_past_the_limit(path: Path) -> None:
+    """A title Word's document properties cannot hold (255 characters) broke `--format docx`."""
+    text = minimal_text().replace("Newsletter for members", "T" * (MAX_NAME + 1))
+    path.write_text(text, encoding="utf-8")
+
+
+def one_text_aliased_many_times(path: Path, times: int = 300) -> None:
+    """A small valid file, but for its aliases: they repeat a 19,000-character text."""
+    text = minimal_text().replace(
+        "  title: Newsletter for members\n",
+        f"  title: Newsletter for members\n  note: &a {'x' * 19_000}\n",
+    )
+    text += f"rights:\n  identity_verification:\n    documents: [{','.join(['*a'] * times)}]\n"
+    path.write_text(text, encoding="utf-8")
+
+
 GENERATED_CASES: list[tuple[Callable[[Path], None], str, int | None, str]] = [
+    (escaped_in_the_name("\\x07"), "forbidden_character", 5, "metadata.controller.name"),
+    (escaped_in_the_name("\\x1b[2J"), "forbidden_character", 5, "metadata.controller.name"),
+    (escaped_in_the_name("\\u0085"), "forbidden_character", 5, "metadata.controller.name"),
+    (escaped_in_the_name("\\u202e"), "forbidden_character", 5, "metadata.controller.name"),
+    (escaped_in_the_name("\\n"), "forbidden_character", 5, "metadata.controller.name"),
+    (escaped_in_the_name("\\uFFFF"), "forbidden_character", 5, "metadata.controller.name"),
+    (escaped_in_the_name("\\ud800"), "string_unicode", 5, "metadata.controller.name"),
+    (title_past_the_limit, "string_too_long", 3, "metadata.title"),
+    (one_text_aliased_many_times, "alias_budget", 35, ""),
     (png_image, "binary", 3, ""),
     (random_garbage, "binary", 2, ""),
     (nul_in_text, "binary", 5, ""),
@@ -213,6 +252,85 @@ def test_a_path_that_is_no_file_is_refused(tmp_path: Path, make, code: str):
         pia.load(path)
     assert caught.value.codes == [code]
     assert str(path) in str(caught.value)
+
+
+def test_an_alias_bomb_is_refused_after_the_budget_not_after_the_bomb(tmp_path: Path, monkeypatch):
+    """The issue's file: a 19,000-character text aliased 60,000 times (1.1 G characters) took
+    13 s and 3.4 GB. The walk stops once MAX_EXPANDED_TEXT characters are counted, and
+    validation never sees the tree."""
+    path = tmp_path / "assessment.yaml"
+    one_text_aliased_many_times(path, times=60_000)
+    assert path.stat().st_size < 260_000
+    visited = 0
+    position = limits._position
+
+    def counted(node):
+        nonlocal visited
+        visited += 1
+        return position(node)
+
+    monkeypatch.setattr(limits, "_position", counted)
+    monkeypatch.setattr(reading, "_validate", lambda *_: pytest.fail("validated a bomb"))
+    assert_refused(path, "alias_budget", 35, "")
+    expanded_texts = MAX_EXPANDED_TEXT // 19_000 + 1
+    assert visited < 2 * (expanded_texts + 100)  # two calls a node; the minimal tree's own nodes
+    assert peek(path.read_bytes(), path) is None
+
+
+def test_aliases_used_moderately_still_load(tmp_path: Path):
+    text = minimal_text().replace(
+        "  title: Newsletter for members\n",
+        "  title: &title Newsletter for members\n"
+        f"  note: &long {'A remark the analyst repeats. ' * 600}\n"
+        "  analysts: [*title, *title]\n",
+    )
+    text += "consultation:\n  note: *long\n"
+    path = tmp_path / "assessment.yaml"
+    path.write_text(text, encoding="utf-8")
+    a = pia.load(path)
+    assert a.metadata.analysts == ["Newsletter for members"] * 2
+    assert a.consultation.note == a.metadata.note
+
+
+# --- what is not a regular file: refused without reading it ---------------------------------------
+
+
+def a_pipe(tmp_path: Path) -> Path:
+    """A FIFO named like an assessment: reading it blocked `pia validate` for ever."""
+    os.mkfifo(tmp_path / "assessment.yaml")
+    return tmp_path / "assessment.yaml"
+
+
+def a_link_to_dev_zero(tmp_path: Path) -> Path:
+    """Endless zeros: they were read until the memory ran out."""
+    (tmp_path / "assessment.yaml").symlink_to("/dev/zero")
+    return tmp_path / "assessment.yaml"
+
+
+NOT_REGULAR = [a_pipe, a_link_to_dev_zero, lambda _: Path("/dev/zero")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("make", NOT_REGULAR, ids=["fifo", "link_to_dev_zero", "dev_zero"])
+def test_what_is_not_a_regular_file_is_refused_unread(tmp_path: Path, make, capsys):
+    path = make(tmp_path)
+    with pytest.raises(pia.InvalidAssessment) as caught:
+        pia.load(path)
+    assert caught.value.codes == ["not_a_file"]
+    assert f"{path}: this is not a regular file (a pipe, a device or a socket)" in str(caught.value)
+    assert main(["validate", str(path)]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert main(["import-cnil", str(path), "--out", str(tmp_path / "new.yaml")]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert not (tmp_path / "new.yaml").exists()
+
+
+def test_the_cli_refuses_the_alias_bomb_with_its_place(tmp_path: Path, capsys):
+    path = tmp_path / "assessment.yaml"
+    one_text_aliased_many_times(path)
+    assert main(["status", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:35:16: its aliases (*name) expand the file to more than" in err
 
 
 # --- several mistakes at once ---------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from pydantic import ValidationError
 
@@ -13,6 +15,8 @@ from pia.model import (
     SpecialCategoryException,
     parse_period,
 )
+from pia.model.common import MAX_NAME, MAX_TEXT
+from pia.validation_messages import describe
 
 
 def errors(data) -> list[tuple[str, str]]:
@@ -202,3 +206,80 @@ def test_assignment_is_validated_so_a_widget_cannot_store_nonsense(minimal):
 def test_impossible_dates_are_refused(minimal):
     minimal["metadata"]["review_date"] = "2027-02-30"
     assert errors(minimal) == [("metadata.review_date", "date_from_datetime_parsing")]
+
+
+# --- limits: what every output (Word, Excel, CSV, HTML, PDF, JSON) can hold -----------------------
+
+NAME = ("metadata", "controller", "name")  # a one-line name
+TEXT = ("description", "processing")  # a long text
+
+
+def with_value(minimal, path: tuple[str, ...], value: str):
+    node = minimal
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+    return minimal
+
+
+@pytest.mark.parametrize(
+    ("value", "in_a_name", "in_a_text"),
+    [
+        ("Caf\u00e9 \u2014 \U0001f600 \u05e9\u05dc\u05d5\u05dd", True, True),  # accents, emoji
+        ("right\u200fto\u200eleft marks", True, True),  # RLM/LRM: marks, not overrides
+        ("a\x07bell", False, False),  # XML 1.0 (Word) and openpyxl (Excel) refuse C0 controls
+        ("a\x00nul", False, False),
+        ("a\x1bescape", False, False),
+        ("a\x7fdelete", False, False),
+        ("next\u0085line", False, False),  # C1 controls
+        ("a\x9bcsi", False, False),
+        ("a\ufffe", False, False),  # not a character in XML
+        ("one\r\ntwo", False, False),  # a line ends with a line break alone
+        ("one\ntwo", False, True),  # a name is one line
+        ("a\ttab", False, True),
+        ("a\u2028line separator", False, True),
+        ("abc\u202edcba", False, True),  # RLO: shows a name as another
+        ("\u2066isolate\u2069", False, True),
+        ("\u202aembedding\u202c", False, True),
+    ],
+)
+def test_names_and_texts_refuse_what_an_output_cannot_hold(minimal, value, in_a_name, in_a_text):
+    for path, accepted in ((NAME, in_a_name), (TEXT, in_a_text)):
+        data = with_value(copy.deepcopy(minimal), path, value)
+        if accepted:
+            Assessment.model_validate(data)
+        else:
+            assert errors(data) == [(".".join(path), "forbidden_character")], path
+
+
+def test_the_message_says_which_character_where_and_why(minimal):
+    with pytest.raises(ValidationError) as caught:
+        Assessment.model_validate(with_value(minimal, NAME, "Example\x07Club"))
+    assert describe(caught.value.errors()[0]) == (
+        "contains the control character U+0007 at character 8, which Word and Excel cannot "
+        "hold; remove it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "limit"),
+    [
+        (("metadata", "title"), MAX_NAME),
+        (NAME, MAX_NAME),
+        (("purposes", 0, "name"), MAX_NAME),
+        (TEXT, MAX_TEXT),
+        (("metadata", "note"), MAX_TEXT),
+    ],
+)
+def test_lengths_stop_where_word_and_excel_do(minimal, path, limit):
+    Assessment.model_validate(with_value(minimal, path, "x" * limit))
+    assert errors(with_value(minimal, path, "x" * (limit + 1))) == [
+        (".".join(map(str, path)), "string_too_long")
+    ]
+
+
+def test_a_form_cannot_store_a_control_character_either(minimal):
+    a = Assessment.model_validate(minimal)
+    with pytest.raises(ValidationError):
+        a.metadata.title = "Ti\x0ctle"
+    assert a.metadata.title == "Newsletter for members"

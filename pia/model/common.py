@@ -83,11 +83,12 @@ Id = Annotated[
 
 # Characters no output can hold: C0 controls but the tab and the line break (XML 1.0, hence
 # Word, refuses them, and openpyxl raises on them), DEL and the C1 controls (invisible, and
-# U+0085 is a line break to some readers), lone surrogates (not UTF-8) and U+FFFE/U+FFFF (not
-# characters in XML). A name or title also keeps to one line, and may not hold the bidirectional
-# embeddings, overrides and isolates that make a text display as another (U+202A-U+202E,
-# U+2066-U+2069); a long text may, as Arabic or Hebrew quotes legitimately use them.
-_NOT_IN_ANY_TEXT = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+# U+0085 is a line break to some readers) and U+FFFE/U+FFFF (not characters in XML); pydantic
+# itself refuses lone surrogates (`string_unicode`). A name or a title also keeps to one line,
+# and may not hold the bidirectional embeddings, overrides and isolates that make a text display
+# as another (U+202A-U+202E, U+2066-U+2069); a long text may, as quotes in Arabic or Hebrew
+# legitimately use them.
+_NOT_IN_ANY_TEXT = "\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff"
 NOT_IN_TEXT = re.compile(f"[{_NOT_IN_ANY_TEXT}]")
 NOT_IN_NAME = re.compile(f"[{_NOT_IN_ANY_TEXT}\t\n\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = {
@@ -109,7 +110,7 @@ def _refuse(found: re.Match[str], kind: str) -> NoReturn:
         what, why = f"a carriage return ({code})", ": a line ends with a line break alone"
     elif "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
         what, why = f"the bidirectional control {code}", ", which makes a text display as another"
-    elif "\ud800" <= char <= "\udfff" or char in "\ufffe\uffff":
+    elif char in "\ufffe\uffff":
         what, why = code, ", which is not a character (a broken encoding?)"
     else:
         what, why = f"the control character {code}", ", which Word and Excel cannot hold"
