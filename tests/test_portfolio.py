@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -10,7 +11,7 @@ import pytest
 from conftest import write_yaml as _write_yaml
 
 from pia.cli import main
-from pia.portfolio import COLUMNS, portfolio, portfolio_html
+from pia.portfolio import COLUMNS, assessment_files, portfolio, portfolio_html
 from pia.store import load
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -134,3 +135,51 @@ def test_a_duplicate_key_is_an_error_row_as_load_refuses_it(tmp_path):
 
 def test_processes_give_the_same_rows_as_one():
     assert portfolio(DATA, as_of=AS_OF, workers=2).equals(portfolio(DATA, as_of=AS_OF, workers=1))
+
+
+# --- the folder walk: its own files only, no hang -------------------------------------------------
+
+
+def hostile_folder(tmp_path: Path, minimal) -> Path:
+    """One good assessment, and what a received archive could hold besides."""
+    folder = tmp_path / "received"
+    write_yaml(folder / "good" / "assessment.yaml", minimal)
+    outside = write_yaml(tmp_path / "outside" / "assessment.yaml", minimal)
+    (folder / "passwd").mkdir()
+    (folder / "passwd" / "assessment.yaml").symlink_to("/etc/passwd")
+    (folder / "elsewhere").mkdir()
+    (folder / "elsewhere" / "assessment.yaml").symlink_to(outside)
+    (folder / "linked-folder").symlink_to(outside.parent, target_is_directory=True)
+    (folder / "good" / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "pipe").mkdir()
+    os.mkfifo(folder / "pipe" / "assessment.yaml")
+    return folder
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_links_are_not_followed_and_pipes_not_read(tmp_path, minimal):
+    folder = hostile_folder(tmp_path, minimal)
+    files = [p.relative_to(folder).as_posix() for p in assessment_files(folder)]
+    assert files == [  # no file under the linked folder or through the loop
+        "elsewhere/assessment.yaml",
+        "good/assessment.yaml",
+        "passwd/assessment.yaml",
+        "pipe/assessment.yaml",
+    ]
+    frame = portfolio(folder, as_of=AS_OF).set_index("path")
+    assert pd.isna(frame.loc["good/assessment.yaml", "error"])
+    for link in ("elsewhere/assessment.yaml", "passwd/assessment.yaml"):
+        assert "a symbolic link, not followed" in frame.loc[link, "error"]
+    assert "not a regular file" in frame.loc["pipe/assessment.yaml", "error"]
+    page = portfolio_html(frame.reset_index())
+    assert "root:" not in page and "/bin/" not in page
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_cli_lists_what_it_did_not_read_and_exits_1(tmp_path, minimal, capsys):
+    folder = hostile_folder(tmp_path, minimal)
+    assert main(["portfolio", str(folder), "--out", str(tmp_path / "p.html")]) == 1
+    err = capsys.readouterr().err
+    assert "passwd/assessment.yaml: a symbolic link, not followed" in err
+    assert "pipe/assessment.yaml: this is not a regular file" in err
+    assert "root:" not in err + (tmp_path / "p.html").read_text(encoding="utf-8")
