@@ -11,8 +11,9 @@ import pytest
 from conftest import write_yaml as _write_yaml
 
 from pia.cli import main
+from pia.errors import InvalidAssessment
 from pia.portfolio import COLUMNS, assessment_files, portfolio, portfolio_html
-from pia.store import load
+from pia.store import load, load_read_only
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 AS_OF = dt.date(2026, 1, 1)
@@ -183,3 +184,24 @@ def test_cli_lists_what_it_did_not_read_and_exits_1(tmp_path, minimal, capsys):
     assert "passwd/assessment.yaml: a symbolic link, not followed" in err
     assert "pipe/assessment.yaml: this is not a regular file" in err
     assert "root:" not in err + (tmp_path / "p.html").read_text(encoding="utf-8")
+
+
+BAD_INPUTS = Path(__file__).resolve().parent / "bad_inputs"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(DATA.glob("*/assessment.yaml")), *sorted(BAD_INPUTS.glob("*.yaml"))],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_the_portfolio_reader_accepts_and_refuses_what_load_does(path):
+    """`load_read_only` (the portfolio's reader) and `load`: the same model, or the same error."""
+    try:
+        expected: object = load(path).model_dump()
+    except InvalidAssessment as e:
+        expected = str(e)
+    try:
+        got: object = load_read_only(path).model_dump()
+    except InvalidAssessment as e:
+        got = str(e)
+    assert got == expected

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import shutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -443,3 +444,104 @@ def test_the_report_says_a_signoff_not_in_the_current_form_cannot_be_checked(lan
             True,
         )
     assert _notes(a, lang) == [note]
+
+
+# --- signing with a key ---------------------------------------------------------------------------
+
+
+def _key_file(folder: Path, passphrase: bytes | None = None) -> tuple[Path, Any]:
+    """A fresh Ed25519 key written as OpenSSH writes it, listed in `folder/allowed_signers`."""
+    from cryptography.hazmat.primitives import serialization
+    from signers import line, new_key
+
+    key = new_key()
+    protection = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, protection
+    )
+    path = folder / "id_ed25519"
+    path.write_bytes(pem)
+    (folder / "allowed_signers").write_text(line(key) + "\n", encoding="utf-8")
+    return path, key
+
+
+@pytest.fixture
+def repository(tmp_path):
+    """A folder standing for a repository's root, with an assessment in a case folder below."""
+    (tmp_path / ".git").mkdir()
+    case = tmp_path / "case"
+    case.mkdir()
+    return write_yaml(case / "assessment.yaml", MINIMAL)
+
+
+def test_pia_sign_with_a_key_signs_and_everything_verifies_it(repository, capsys):
+    from signers import PRINCIPAL
+
+    key_path, _ = _key_file(repository.parent.parent)  # allowed_signers at the repository's root
+    args = ["sign", str(repository), *SIGN, "--decision", "approve", "--date", "2026-03-02"]
+    assert main([*args, "--key", str(key_path)]) == 0  # the principal read from allowed_signers
+    out = capsys.readouterr().out
+    assert f"signed and verified by {PRINCIPAL} (SHA256:" in out and "status: verified" in out
+    assert load(repository).signoffs[0].principal == PRINCIPAL
+    export = repository.parent / "export"
+    assert main(["status", str(repository), "--export", str(export)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == f"{repository}: verified"
+    command = printed[-1].split(": ", 1)[1]
+    if shutil.which("ssh-keygen"):  # the printed command, run as printed: OpenSSH agrees
+        import subprocess
+
+        done = subprocess.run(command, shell=True, capture_output=True, text=True)  # noqa: S602
+        assert done.returncode == 0 and f'Good "pia-signoff" signature for {PRINCIPAL}' in (
+            done.stdout + done.stderr
+        )
+
+
+def test_pia_sign_refuses_a_key_not_listed_for_the_principal_and_leaves_the_file(
+    repository, capsys
+):
+    key_path, _ = _key_file(repository.parent)
+    before = repository.read_text(encoding="utf-8")
+    args = ["sign", str(repository), *SIGN, "--decision", "reject", "--key", str(key_path)]
+    assert main([*args, "--principal", "someone.else@example.org"]) == 1
+    err = capsys.readouterr().err
+    assert "is not allowed for someone.else@example.org" in err and "ssh-ed25519 AAAA" in err
+    assert repository.read_text(encoding="utf-8") == before
+
+
+def test_pia_sign_without_a_key_says_recorded_but_not_signed(repository, capsys):
+    assert main(["sign", str(repository), *SIGN, "--decision", "reject"]) == 0
+    out = capsys.readouterr().out
+    assert "recorded but not signed" in out and "status: unsigned" in out
+    assert "verified" not in out
+
+
+def test_pia_sign_asks_for_the_passphrase_of_a_protected_key(repository, capsys, monkeypatch):
+    key_path, _ = _key_file(repository.parent, passphrase=b"correct horse")
+    asked = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "correct horse")
+    args = ["sign", str(repository), *SIGN, "--decision", "reject", "--key", str(key_path)]
+    assert main(args) == 0
+    assert asked == [f"passphrase for {key_path}: "]
+    assert "status: verified" in capsys.readouterr().out
+
+
+def test_the_form_signs_with_a_key_and_refuses_a_protected_one(repository):
+    from pia.widgets import Session, signoff_form
+
+    form = signoff_form(Session.open(repository))
+    form.name.value, form.role.value, form.decision.value = "An Peeters", "CEO", "reject"
+    assert form.submit() is None
+    assert "recorded but not signed" in form.message.value
+    key_path, _ = _key_file(repository.parent)
+    form.key.value = str(key_path)
+    assert form.submit() is None
+    assert "signed and verified by" in form.message.value
+    protected, _ = _key_file(repository.parent, passphrase=b"pw")
+    form.key.value = str(protected)
+    refusal = form.submit()
+    assert refusal is not None and f"pia sign {repository} --key {protected}" in refusal

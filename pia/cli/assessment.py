@@ -164,7 +164,7 @@ def _status(args: argparse.Namespace) -> int:
     if assessment.signoffs:
         print(f"  who may sign: {signers.source if signers else 'no allowed_signers file found'}")
     if args.export:
-        _export(assessment, args.export, args.path)
+        _export(assessment, args.export, signers)
     return 0
 
 
@@ -190,26 +190,27 @@ def _private_key(path: str) -> PrivateKeyTypes:
         return sshsig.load_private_key(path, passphrase.encode("utf-8"))
 
 
-def _export(assessment: Assessment, folder: str, path: str) -> None:
+def _export(assessment: Assessment, folder: str, signers: AllowedSigners | None) -> None:
     """Each signed sign-off's message and signature as files, with the ssh-keygen command that
     verifies them without pia."""
+    import shlex
     from pathlib import Path
 
     from pia.signoff import NAMESPACE, chain, message
 
-    out = Path(folder)
+    out, listed = Path(folder), signers.source if signers else "ALLOWED_SIGNERS"
     out.mkdir(parents=True, exist_ok=True)
     for n, (s, previous) in enumerate(
         zip(assessment.signoffs, chain(assessment.signoffs), strict=False), 1
     ):
         if s.signature is None:
             continue
-        (out / f"signoff-{n}.message").write_bytes(message(s, previous))
-        (out / f"signoff-{n}.sig").write_text(s.signature.strip() + "\n", encoding="ascii")
-        print(
-            f"  sign-off {n}: ssh-keygen -Y verify -f ALLOWED_SIGNERS -I {s.principal} "
-            f"-n {NAMESPACE} -s {out / f'signoff-{n}.sig'} < {out / f'signoff-{n}.message'}"
-        )
+        sig, msg = out / f"signoff-{n}.sig", out / f"signoff-{n}.message"
+        msg.write_bytes(message(s, previous))
+        sig.write_text(s.signature.strip() + "\n", encoding="ascii")
+        verify = ["ssh-keygen", "-Y", "verify", "-f", listed, "-I", s.principal or ""]
+        verify += ["-n", NAMESPACE, "-s", str(sig)]
+        print(f"  sign-off {n}: {shlex.join(verify)} < {shlex.quote(str(msg))}")
 
 
 def _new(args: argparse.Namespace) -> int:

@@ -1,7 +1,7 @@
 """Assessment files in and out: errors located by file, line and field; atomic, checked saves.
 
 One concept per module:
-  reading       load and peek: every problem at once, each located
+  reading       load, load_read_only and peek: every problem at once, each located
   locations     line, column and field path of a problem
   limits        regular files only; size, depth, value-count and alias-expansion limits
   yaml_dialect  the round-trip YAML that keeps comments, and the fast reader for checks
@@ -22,7 +22,7 @@ from pia.store.limits import (
 )
 from pia.store.locations import field_path, locate
 from pia.store.merging import merge, render
-from pia.store.reading import load, peek, revision
+from pia.store.reading import load, load_read_only, peek, revision
 from pia.store.saving import save, save_bytes
 from pia.store.yaml_dialect import _dump, _fast_reader, _yaml
 
@@ -35,6 +35,7 @@ __all__ = [
     "load",
     "locate",
     "merge",
+    "load_read_only",
     "peek",
     "read_file",
     "render",

@@ -1,8 +1,9 @@
 """Reading an assessment file: every problem found at once, each located by line and field.
 
-`load` is the careful reader (comments kept, so a later save can keep them); `peek` is the fast,
-quiet one for comparing versions. Both apply the same limits (`pia.store.limits`): regular files
-only, their size, their depth, and what their aliases expand to.
+`load` is the careful reader (comments kept, so a later save can keep them); `load_read_only` is
+the fast one for reading many files (the portfolio), with the same checks and errors; `peek` is
+the fast, quiet one for comparing versions. All apply the same limits (`pia.store.limits`):
+regular files only, their size, their depth, and what their aliases expand to.
 """
 
 from __future__ import annotations
@@ -36,6 +37,30 @@ def load(path: str | Path) -> Assessment:
     assessment = _validate(path, tree)
     assessment._revision = revision(data)
     _remember(path, assessment._revision, tree)
+    return assessment
+
+
+def load_read_only(path: str | Path) -> Assessment:
+    """`load` for reading only (the portfolio): the same checks, limits and validation, parsed by
+    the C reader, about four times faster, which keeps no comments (so never save what it reads).
+
+    Both readers refuse duplicate keys and build the same values; a file the C reader or the
+    validation refuses is read again by `load`, which raises the located errors.
+    """
+    path = Path(path)
+    data = read_file(path)
+    try:
+        tree = _fast_reader().load(data.decode("utf-8-sig"))
+    except (YAMLError, UnicodeDecodeError, ValueError, TypeError, RecursionError):
+        return load(path)
+    if not isinstance(tree, dict) or b"\x00" in data:
+        return load(path)
+    try:
+        _check_size(path, tree)
+        assessment = Assessment.model_validate(tree)
+    except (InvalidAssessment, ValidationError):
+        return load(path)
+    assessment._revision = revision(data)
     return assessment
 
 
