@@ -9,6 +9,7 @@ the commands that need them, so `pia --help` starts fast.
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import sys
@@ -30,7 +31,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Exit 0 on success, 1 when an assessment is invalid, 2 on a usage error."""
+    """Exit 0 on success, 1 when an assessment is invalid or a file cannot be written, 2 on a
+    usage error."""
     args = parser().parse_args(argv)
     try:
         with _terminal_output():
@@ -41,6 +43,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`pia score ... | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as e:  # a file or folder that cannot be written (or read): which, and why
+        print(terminal(f"pia: {file_problem(e)}"), file=sys.stderr)
+        return 1
+
+
+# Why a file could not be written, in the words of someone who gave `--out` (pia writes every
+# output whole, so the previous file, if any, is left as it was).
+_REASONS = {
+    errno.EEXIST: "exists and is not a folder; give a folder",  # from making the folder
+    errno.ENOTDIR: "a part of this path is a file, not a folder",
+    errno.EISDIR: "is a folder; give a file name",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the file system is read-only",
+    errno.ENOSPC: "no space left on the disk; nothing was written in its place",
+    errno.EFBIG: "file too large (over the file-size limit); nothing was written in its place",
+    errno.ENOENT: "no such file or folder",
+}
+
+
+def file_problem(e: OSError) -> str:
+    """`<path>: <reason>` for an error of the system about a file."""
+    reason = _REASONS.get(e.errno or 0) or e.strerror or str(e)
+    return f"{e.filename}: {reason}" if e.filename is not None else reason
 
 
 class _TerminalStream(io.TextIOBase):

@@ -49,6 +49,7 @@ def _import_cnil(args: argparse.Namespace) -> int:
     if not isinstance(data, dict):
         raise PiaError(f"{args.file}: not a CNIL PIA export (no top-level object)")
     assessment, left = from_cnil(data)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     save(assessment, args.out)
     print(f"{args.out}: imported from {args.file}")
     if left:

@@ -21,6 +21,7 @@ import gc
 import io
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -165,7 +166,10 @@ def _render_in_parts(head: str, front: str, chapters: list[str], processes: int)
 
     shares = shares_of_work(chapters, processes)
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(len(shares) - 1, mp_context=context) as pool:
+    parent = os.getpid()
+    with ProcessPoolExecutor(
+        len(shares) - 1, mp_context=context, initializer=_die_with, initargs=(parent,)
+    ) as pool:
         futures = [pool.submit(_render_part, head, chapters, share) for share in shares[1:]]
         parts = [_render_part(head, chapters, shares[0])] + [f.result() for f in futures]
     pages_of: dict[int, list[tuple[int, int]]] = {}  # chapter -> its pages: (part, page)
@@ -182,6 +186,27 @@ def _render_in_parts(head: str, front: str, chapters: list[str], processes: int)
         blank.anchors.update(parts[p].anchors[n])  # where they are: named destinations, links
         blank.bookmarks = parts[p].bookmarks[n]  # the outline
     return _assemble(skeleton.write_pdf(), [part.pdf for part in parts], pages)
+
+
+def _die_with(parent: int) -> None:
+    """In a forked child, first thing: die with `parent`, so a killed render leaves no worker.
+
+    The child waits for its work on a pipe whose writing end it holds itself (forked so): were
+    `pia report` killed (`kill -9`), it would wait forever. On Linux the kernel is asked to
+    SIGKILL it when the thread that forked it ends (prctl PR_SET_PDEATHSIG; the pool forks from
+    the thread that renders, which waits for its children). The parent may have died before
+    that request: then the child has been adopted already and exits at once. Where the request
+    fails, the child exits too, the pool breaks, and the PDF is rendered in one piece.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1  # <linux/prctl.h>
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0) != 0:
+            os._exit(1)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def shares_of_work(chapters: list[str], processes: int) -> list[list[int]]:
