@@ -133,9 +133,9 @@ class SaveLocked(PiaError):
     def __init__(self, file: str | Path, lock_file: str | Path, waited: float):
         self.file, self.lock_file = str(file), str(lock_file)
         super().__init__(
-            f"{self.file}: not saved: another save of this file has held its lock "
-            f"({self.lock_file}) for over {waited:g} s. Nothing was written; try again. If this "
-            "persists, look for a stuck process that is saving this file."
+            f"{self.file}: another save of this file has held its lock ({self.lock_file}) for "
+            f"over {waited:g} s. Nothing was written; try again. If this persists, look for a "
+            "stuck process that is saving this file."
         )
 
 

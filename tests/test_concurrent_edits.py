@@ -6,6 +6,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -306,3 +307,56 @@ def test_a_save_landing_while_the_text_is_prepared_is_not_overwritten(
         str(caught.value)
     )
     assert pia.load(path).metadata.title == "Their title"
+
+
+# --- the lock ------------------------------------------------------------------------------------
+
+
+def test_a_save_waits_while_another_holds_the_lock(tmp_path: Path, minimal):
+    from pia.store.lock import locked
+
+    path = write_yaml(tmp_path / "assessment.yaml", minimal)
+    before = path.read_bytes()
+    assessment = pia.load(path)
+    assessment.metadata.title = "Saved once the lock is free"
+    with locked(path):  # as another save would, from the last read to the rename
+        saving = threading.Thread(target=pia.save, args=(assessment, path))
+        saving.start()
+        saving.join(0.3)
+        assert saving.is_alive() and path.read_bytes() == before  # it waits
+    saving.join(TIMEOUT)
+    assert pia.load(path).metadata.title == "Saved once the lock is free"
+
+
+def test_a_lock_held_too_long_refuses_the_save_and_the_form_keeps_the_edit(
+    maxi: Path, monkeypatch
+):
+    from pia.store import lock
+
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT", 0.2)
+    (session,) = open_two(maxi)[:1]
+    before = maxi.read_bytes()
+    with lock.locked(maxi):  # a save that hangs (a stopped process, a stuck file system)
+        problem = session.apply(("metadata", "title"), "Kept while the file is locked")
+    assert problem is not None
+    assert f"{maxi}: another save of this file has held its lock" in problem
+    assert "for over 0.2 s. Nothing was written" in problem
+    assert "reapply()" in problem and maxi.read_bytes() == before
+    assert session.reapply() is None  # the lock is free again: the kept edit is saved
+    assert pia.load(maxi).metadata.title == "Kept while the file is locked"
+
+
+def test_pia_restore_on_a_locked_file_is_a_message(maxi: Path, monkeypatch, capsys):
+    from pia.cli import main
+    from pia.store import lock
+
+    assessment = pia.load(maxi)
+    assessment.metadata.title = "A second version"
+    pia.save(assessment, maxi)
+    before = maxi.read_bytes()
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT", 0.2)
+    with lock.locked(maxi):
+        code = main(["restore", str(maxi), "1"])
+    assert code == 1
+    assert capsys.readouterr().err.startswith(f"{maxi}: another save of this file has held its")
+    assert maxi.read_bytes() == before

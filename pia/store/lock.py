@@ -35,13 +35,16 @@ def lock_file(path: Path) -> Path:
 
 
 @contextmanager
-def locked(path: str | Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def locked(path: str | Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the exclusive lock on the assessment at `path` for the body of the `with`.
 
-    Raises `SaveLocked` after `timeout` seconds of waiting, and `OSError` (naming `path`) if
-    the lock file cannot be opened, e.g. in a read-only folder.
+    Raises `SaveLocked` after `timeout` seconds of waiting (default `LOCK_TIMEOUT`), and
+    `OSError` (naming `path`) if the lock file cannot be opened, e.g. in a read-only folder.
+    Not re-entrant: the lock is per open file, so a second `locked` on the same file waits,
+    in the same process too (two notebook sessions in one kernel take turns).
     """
     path = Path(path)
+    timeout = LOCK_TIMEOUT if timeout is None else timeout
     fd = _open(path)
     try:
         deadline, pause = time.monotonic() + timeout, _FIRST_PAUSE

@@ -13,7 +13,7 @@ import ipywidgets as widgets
 from pydantic import ValidationError
 
 from pia import escaping
-from pia.errors import HistoryNotKept, InvalidAssessment, SaveConflict
+from pia.errors import HistoryNotKept, InvalidAssessment, SaveConflict, SaveLocked
 from pia.model import Assessment
 from pia.store import field_path, load, save
 from pia.validation_messages import describe
@@ -231,6 +231,9 @@ class Session:
                 f"{e.what}\nNothing was written; your change is kept in this session. Reload to "
                 "see their version: reload(); then reapply() applies your change to it again."
             )
+        except SaveLocked as e:  # another save held the file too long: nothing was written
+            self._keep_unsaved(checked)
+            return self._refuse(f"{e}\nYour change is kept in this session: reapply() saves it.")
         except InvalidAssessment as e:
             return self._refuse("; ".join(i.message for i in e.issues) or str(e))
         except OSError as e:
