@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import time
 from pathlib import Path
@@ -601,3 +602,25 @@ def test_a_save_removes_temporary_files_of_saves_killed_long_ago(tmp_path, minim
     pia.save(assessment, path)
     assert not old.exists()
     assert fresh.exists()  # may belong to a save still running elsewhere
+
+
+@pytest.mark.parametrize("escaped", ["\t", "\\", "\u2028", "\u2029", "\ufeff", "\x07"])
+def test_a_long_text_with_an_escape_where_the_line_would_fold_comes_back(tmp_path, escaped):
+    """ruamel.yaml folded a long double-quoted line right after an escape, so the text read back
+    with a space more (and a save was refused); every column of the fold is tried."""
+    texts = [
+        start + "a" * column + escaped + tail
+        for start in ("", "line one\n", "x \n")
+        for column in range(40, 130)
+        for tail in (" b c d e f g h i j", "b c d e f g h i j")
+    ]
+    for text in texts:
+        stream = io.StringIO()
+        _yaml().dump({"processing": text}, stream)
+        assert _yaml().load(stream.getvalue())["processing"] == text, stream.getvalue()
+    if escaped != "\x07":  # the model refuses control characters; the others are saved
+        path = write_yaml(tmp_path / "assessment.yaml", MINIMAL)
+        assessment = pia.load(path)
+        assessment.description.processing = "line one\n" + "a" * 84 + escaped + "b c"
+        pia.save(assessment, path)
+        assert pia.load(path).description.processing == assessment.description.processing

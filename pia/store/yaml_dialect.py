@@ -7,15 +7,30 @@ text so that pydantic reads them; the fast C reader is used where comments do no
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.constructor import SafeConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
+
+
+class _UnfoldedQuotes(RoundTripEmitter):
+    """Double-quoted scalars written on one line, however long.
+
+    ruamel.yaml (0.18.17) folds a long double-quoted line right after an escape (`\\t`, `\\\\`,
+    `\\L`, `\\uFEFF`) without the `\\` that keeps the line break out of the text: the text reads
+    back with a space more, and the save is refused as not reading back the same.
+    """
+
+    def write_double_quoted(self, text: Any, split: Any = True) -> None:
+        super().write_double_quoted(text, split=False)
 
 
 def _yaml() -> YAML:
     """Round-trip YAML that keeps comments and key order, and leaves dates as text for pydantic."""
     yaml = YAML(typ="rt")
+    yaml.Emitter = _UnfoldedQuotes
     yaml.preserve_quotes = True
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
