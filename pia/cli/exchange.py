@@ -29,11 +29,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def _export_cnil(args: argparse.Namespace) -> int:
+    from pia.allowed_signers import for_assessment
     from pia.interop.cnil import to_cnil
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(to_cnil(load(args.path)), ensure_ascii=False, indent=2) + "\n"
+    exported = to_cnil(load(args.path), signers=for_assessment(args.path))
+    text = json.dumps(exported, ensure_ascii=False, indent=2) + "\n"
     write_atomically(out, text.encode("utf-8"))
     print(f"{out}: CNIL PIA tool JSON (import it with the tool's 'Import a PIA')")
     return 0
