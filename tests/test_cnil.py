@@ -307,3 +307,11 @@ def test_the_new_facts_reach_the_cnil_questions_that_fit(minimal):
         "legitimate_interest",
         "legal_obligation",
     ]
+
+
+def test_cli_exports_the_signed_example_as_validated(tmp_path):
+    out = tmp_path / "loyalty.json"
+    loyalty = ROOT / "data" / "example-loyalty-app" / "assessment.yaml"
+    assert main(["export-cnil", str(loyalty), "--out", str(out)]) == 0
+    pia = json.loads(out.read_text(encoding="utf-8"))["pia"]
+    assert (pia["status"], pia["validator_name"]) == (2, "Example Manager (fictitious)")
