@@ -545,3 +545,36 @@ def test_the_form_signs_with_a_key_and_refuses_a_protected_one(repository):
     form.key.value = str(protected)
     refusal = form.submit()
     assert refusal is not None and f"pia sign {repository} --key {protected}" in refusal
+
+
+REPORT_WORDS = {
+    "en": ("Signed and verified", "Rejected — Signed and verified", "Signature invalid"),
+    "nl": ("Ondertekend en geverifieerd", "Afgewezen — Ondertekend en geverifieerd",
+           "Handtekening ongeldig"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", REPORT_WORDS)
+def test_the_report_says_signed_and_verified_by_whom_or_signature_invalid(lang):
+    from signers import PRINCIPAL, line, listing, new_key
+
+    from pia.report.view import build_report
+
+    key = new_key()
+    signers = listing(line(key))
+    signed = _sign(_assessment(), key=key, principal=PRINCIPAL, signers=signers)
+    verified, rejected, invalid = REPORT_WORDS[lang]
+    report = build_report(signed, assess(signed), lang, signers=signers)
+    assert (report.cover.status.key, report.cover.status.label) == ("verified", verified)
+    [entry] = report.signoff.entries
+    assert entry.integrity == "verified" and PRINCIPAL in entry.state and "SHA256:" in entry.state
+    rejection = _sign(signed, "reject", key=key, principal=PRINCIPAL, signers=signers)
+    assert build_report(rejection, assess(rejection), lang, signers=signers).cover.status.label == (
+        rejected
+    )
+    signed.signoffs[0].role = "Intern"  # edited without the key
+    edited = build_report(signed, assess(signed), lang, signers=signers)
+    assert (edited.cover.status.key, edited.cover.status.label) == ("invalid", invalid)
+    assert edited.cover.status.stale and edited.signoff.entries[0].stale
+    unlisted = build_report(rejection, assess(rejection), lang, signers=None)
+    assert unlisted.cover.status.key == "invalid"
