@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import copy
+import json
 
+import pandas as pd
 import pytest
+from conftest import write_yaml
 from pydantic import ValidationError
 
+import pia
+from pia.cli import main
 from pia.model import (
     SCALE_LEVELS,
     Assessment,
@@ -283,3 +288,97 @@ def test_a_form_cannot_store_a_control_character_either(minimal):
     with pytest.raises(ValidationError):
         a.metadata.title = "Ti\x0ctle"
     assert a.metadata.title == "Newsletter for members"
+
+
+def longest(piece: str, limit: int) -> str:
+    """`piece` repeated to exactly `limit` characters, with no blank at either end."""
+    text = (piece * (limit // len(piece) + 1))[:limit]
+    return text if text == text.strip() else text[:-1].rstrip().ljust(limit, "x")
+
+
+def maximal(minimal) -> dict:
+    """Every kind of field at the longest the model allows, with what outputs find hard:
+    formulas, markup, quotes, emoji, right-to-left text and marks, tabs and line breaks."""
+    name = longest('=Ünïcødé 😀 שלום \u200f<b>&amp;</b> "quoted" — ', MAX_NAME)
+    text = longest(
+        "=cmd|' /C calc'!A0\tcell, <script>x</script> & \"q\" \u202eRTL\u202c 😀\n\n", MAX_TEXT
+    )
+    m, d, p = minimal["metadata"], minimal["description"], minimal["purposes"][0]
+    m.update(title=name, dpo_contact=text, note=text, analysts=[name])
+    m["controller"].update(name=name, legal_form=name, address=text, company_number=name)
+    m["documents"][0].update(title=name, note=text)
+    d["processing"] = text
+    d["data_categories"][0].update(name=name, note=text)
+    d["data_subjects"][0]["name"] = name
+    d["recipients"] = [
+        {"id": "r", "name": name, "role": "processor", "country": "US", "service": text}
+    ]
+    d["transfers"] = [
+        {
+            "id": "t",
+            "recipient": "r",
+            "country": "US",
+            "kind": "storage",
+            "reevaluation_due": name,
+            "supplementary_measures": [text],
+        }
+    ]
+    p.update(name=name, description=text)
+    minimal["measures"] = [
+        {
+            "id": "m",
+            "title": name,
+            "description": text,
+            "kind": "technical",
+            "owner": name,
+            "status": "implemented",
+        }
+    ]
+    minimal["risks"] = [
+        {"id": "k", "title": name, "concerns": ["newsletter"], "impact": text, "measures": ["m"]}
+    ]
+    minimal["consultation"] = {"dpo": {"name": name, "advice": text}}
+    return minimal
+
+
+@pytest.fixture
+def longest_file(tmp_path, minimal):
+    path = write_yaml(tmp_path / "assessment.yaml", maximal(minimal))
+    assert len(pia.load(path).metadata.title) == MAX_NAME  # the file keeps the longest values
+    return path
+
+
+def test_the_longest_allowed_values_render_in_every_output(tmp_path, longest_file, capsys):
+    """A 256-character title broke Word, control characters broke Word and Excel: what the model
+    accepts, every output holds."""
+    openpyxl = pytest.importorskip("openpyxl")
+    docx = pytest.importorskip("docx")
+    out = tmp_path / "out"
+    file = str(longest_file)
+    assert main(["report", file, "--out", str(out), "--format", "html,docx"]) == 0
+    assert main(["report", file, "--out", str(out), "--format", "docx", "--lang", "nl"]) == 0
+    assert main(["ropa", file, "--out", str(out / "ropa.csv")]) == 0
+    assert main(["ropa", file, "--out", str(out / "ropa.xlsx")]) == 0
+    assert main(["export-cnil", file, "--out", str(out / "cnil.json")]) == 0
+    title = pia.load(longest_file).metadata.title
+    document = docx.Document(str(out / "dpia-en.docx"))
+    assert title in [paragraph.text for paragraph in document.paragraphs]
+    assert document.core_properties.title == title
+    assert "&lt;script&gt;x&lt;/script&gt;" in (out / "dpia-en.html").read_text("utf-8")
+    cells = [c for row in openpyxl.load_workbook(out / "ropa.xlsx").active.iter_rows() for c in row]
+    assert max(len(str(c.value)) for c in cells) == MAX_TEXT
+    assert all(c.data_type == "s" for c in cells)
+    assert len(pd.read_csv(out / "ropa.csv", dtype=str)) == 1
+    assert json.loads((out / "cnil.json").read_text("utf-8"))["pia"]["name"] == title
+
+
+@pytest.mark.slow
+def test_the_longest_allowed_values_render_as_pdf(tmp_path, longest_file):
+    pypdf = pytest.importorskip("pypdf")
+    pytest.importorskip("weasyprint")
+    out = tmp_path / "out"
+    assert (
+        main(["report", str(longest_file), "--out", str(out), "--format", "pdf", "--lang", "nl"])
+        == 0
+    )
+    assert len(pypdf.PdfReader(out / "dpia-nl.pdf").pages) > 10
