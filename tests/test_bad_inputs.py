@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL
+from conftest import MINIMAL, write_yaml
 
 import pia
 from pia.cli import main
@@ -323,6 +323,16 @@ def test_what_is_not_a_regular_file_is_refused_unread(tmp_path: Path, make, caps
     assert main(["import-cnil", str(path), "--out", str(tmp_path / "new.yaml")]) == 1
     assert "not a regular file" in capsys.readouterr().err
     assert not (tmp_path / "new.yaml").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_save_over_a_pipe_is_refused_not_blocked(tmp_path: Path):
+    path = a_pipe(tmp_path)
+    assessment = pia.load(write_yaml(tmp_path / "good.yaml", MINIMAL))
+    for force in (False, True):
+        with pytest.raises(pia.InvalidAssessment) as caught:
+            pia.save(assessment, path, force=force)
+        assert caught.value.codes == ["not_a_file"]
 
 
 def test_the_cli_refuses_the_alias_bomb_with_its_place(tmp_path: Path, capsys):

@@ -17,6 +17,7 @@ from pia.atomic_write import write_atomically
 from pia.errors import InvalidAssessment, Issue, SaveConflict
 from pia.model import Assessment
 from pia.store.conflicts import _conflict
+from pia.store.limits import read_file
 from pia.store.locations import field_path
 from pia.store.lock import locked
 from pia.store.merging import merge
@@ -51,7 +52,7 @@ def save(assessment: Assessment, path: str | Path, *, force: bool = False) -> st
             for error in e.errors(include_url=False)
         ]
         raise InvalidAssessment(path, issues) from None
-    old = path.read_bytes() if path.exists() else None
+    old = read_file(path) if path.exists() else None
     if old is not None and not force and assessment._revision != revision(old):
         raise _conflict(path, assessment, old)
     tree, positions = _recall(path, revision(old)) if old is not None else (None, False)
@@ -82,7 +83,7 @@ def save_bytes(path: str | Path, data: bytes, *, expected: str | None, source: P
     """
     path = Path(path)
     _validate(source, _parse(source, data))
-    old = path.read_bytes() if path.exists() else None
+    old = read_file(path) if path.exists() else None
     if (revision(old) if old is not None else None) != expected:
         raise SaveConflict(path, expected, revision(old) if old is not None else "")
     _replace(path, old, data, lambda now: SaveConflict(path, expected, revision(now)))
@@ -132,7 +133,7 @@ def _replace(
     from pia import history  # imported late: history builds on this package
 
     with locked(path):
-        current = path.read_bytes() if path.exists() else None
+        current = read_file(path) if path.exists() else None
         if current is not None and current != old and refuse is not None:
             raise refuse(current)
         kept = history.keep(path, current) if current is not None and current != data else []
