@@ -15,6 +15,7 @@ from pia.cli import main
 from pia.errors import PiaError
 from pia.interop.cnil import CNIL_RISKS, MAPPED_FIELDS, QUESTION_IDS, from_cnil, to_cnil
 from pia.model import Assessment
+from pia.model.common import MAX_NAME, NOT_IN_NAME
 from pia.signoff import sign
 from pia.store import load, save
 
@@ -188,6 +189,22 @@ def test_html_in_an_imported_answer_is_stripped():
     assert "213 (kept as text in metadata.note)" in left
     assert any(item.startswith("212 legal basis of purpose_1") for item in left)
     assert imported.metadata.assessment_date == dt.date(2024, 5, 1)
+
+
+def test_imported_names_keep_to_what_the_model_allows():
+    """A name the CNIL tool allows can be longer, or hold controls, than a workbook name may."""
+    long = "Shop\x07 loyalty\u202e\n" + "x" * 400
+    data = {
+        "pia": {"name": long, "author_name": "Ann\x1b[2J; Bob", "dpos_names": ["not text"]},
+        "answers": [{"reference_to": 211, "data": {"text": f"<p>{long}</p>"}}],
+        "measures": [{"title": long, "content": "TLS\x07 in transit"}],
+    }
+    imported, _ = from_cnil(data)
+    names = [imported.metadata.title, imported.purposes[0].name, imported.measures[0].title]
+    assert all(len(name) <= MAX_NAME and NOT_IN_NAME.search(name) is None for name in names)
+    assert imported.metadata.title.startswith("Shop loyalty x")
+    assert imported.metadata.analysts == ["Ann[2J", "Bob"]
+    assert imported.measures[0].description == "TLS in transit"
 
 
 def test_a_file_without_pia_is_refused():

@@ -15,6 +15,7 @@ from pia.model import (
     TransferKind,
     TransferTool,
 )
+from pia.model.common import MAX_NAME
 
 _CONTROLLER = re.compile(r"^(?:controller|responsable d[eu] traitement)\s*:\s*(.+?)\s*;?$", re.I)
 _RECIPIENT = re.compile(r"^(.+) \((\w+), ([A-Z]{2})\)$")
@@ -265,7 +266,7 @@ def read(data: dict) -> tuple[Assessment, list[str]]:
     name = as_name(pia.get("name")) or "Imported CNIL PIA"
     doc = {
         "id": "cnil-export",
-        "title": f"CNIL PIA tool export: {cut(name, 200)}",
+        "title": cut(f"CNIL PIA tool export: {name}", MAX_NAME),
         "date": parse_date(pia.get("updated_at")),
     }
     tree = {
