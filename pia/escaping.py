@@ -13,7 +13,11 @@ import re
 
 # Markdown (CommonMark, GFM, JupyterLab's marked) reads these as syntax: each is escaped with a
 # backslash, which every renderer honours and a reader can still read past.
-_MARKDOWN_PUNCTUATION = re.compile(r"[\[\]*|~]|(?<!\w)_|_(?!\w)")  # `_` inside a word is text
+_MARKDOWN_PUNCTUATION = re.compile(r"[\[\]*|~]")
+# A run of `_` between two letters or digits (`contract_services`) is text; any other run may
+# open or close emphasis.
+_UNDERSCORES = re.compile(r"(?<!_)_+(?!_)")
+_INSIDE_A_WORD = re.compile(r"[^\W_]_+[^\W_]")
 # These are written as character references instead: HTML's `<`, `>`, `&`; the backslash and the
 # backtick, which would otherwise undo an escape or open a code span in which no escape works; and
 # `$`, which JupyterLab reads as LaTeX before Markdown sees it.
@@ -47,8 +51,16 @@ def markdown(text: object) -> str:
     """
     one_line = _BREAKS.sub(" ", str(text)).strip().translate(_REFERENCES)
     escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\g<0>", one_line)
+    escaped = _UNDERSCORES.sub(_underscores, escaped)
     escaped = _AUTOLINK.sub(r"\\\g<0>", escaped)
     return _LINE_START.sub(r"\1\\\2", escaped, count=1)
+
+
+def _underscores(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if _INSIDE_A_WORD.fullmatch(text, max(start - 1, 0), end + 1):
+        return match.group()
+    return "\\_" * (end - start)
 
 
 def code_block(text: str) -> str:

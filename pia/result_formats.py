@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from pia.escaping import markdown
 from pia.result import Result
 
 FORMATS = ("table", "json", "markdown")
@@ -58,6 +59,7 @@ def _required(required: bool) -> str:
 
 
 def as_markdown(result: Result) -> str:
+    """For a review: every text from the assessment escaped, so it reads as written."""
     s = result.screening
     out = [
         "# Assessment result",
@@ -65,14 +67,14 @@ def as_markdown(result: Result) -> str:
         f"**Screening:** {s.verdict.replace('_', ' ')} ({s.met_count} WP248 criteria met)",
         f"**Overall risk:** {result.inherent_level} inherent, {result.residual_level} residual",
         f"**Art. 36 prior consultation:** {_required(result.prior_consultation.required)}"
-        f" — {result.prior_consultation.reason}",
+        f" — {markdown(result.prior_consultation.reason)}",
         "",
         "## Risks",
         "",
         "| risk | severity | likelihood | level | residual | factors |",
         "|---|---|---|---|---|---|",
     ]
-    out += ["| " + " | ".join(row) + " |" for row in _item_rows(result)]
+    out += ["| " + " | ".join(markdown(cell) for cell in row) + " |" for row in _item_rows(result)]
     out += [
         "",
         "## Findings",
@@ -81,7 +83,8 @@ def as_markdown(result: Result) -> str:
         "|---|---|---|---|---|",
     ]
     out += [
-        f"| {f.id} | {f.severity.value} | `{f.path}` | {f.message} | {f.reference} |"
+        f"| {f.id} | {f.severity.value} | `{f.path}` | {markdown(f.message)} | "
+        f"{markdown(f.reference)} |"
         for f in result.findings
     ]
     return "\n".join(out) + "\n"

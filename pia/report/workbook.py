@@ -54,7 +54,8 @@ _ATTRIBUTES = {
 
 def _without_live_outputs(nb: NotebookNode) -> None:
     """Forms and live panels need a running kernel, JavaScript a live page: a saved page shows
-    only what they produced."""
+    only what they produced, not their saved state (a notebook run by papermill keeps it)."""
+    nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if WIDGET_VIEW not in o.get("data", {})]
