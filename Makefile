@@ -39,9 +39,9 @@ browser: $(STAMP) ## only the JupyterLab-in-Chromium test; screenshot in test-ar
 
 RELIABILITY_LOG := test-artefacts/reliability.txt
 RELIABILITY_TESTS := tests/test_fuzz.py tests/test_crash_safety.py tests/test_bad_inputs.py \
-	$(wildcard tests/test_concurrent_edits.py tests/test_history.py)
+	tests/test_concurrent_edits.py tests/test_history.py tests/test_output_kills.py
 
-reliability: $(STAMP) ## fuzzing (10,000 inputs) and crash safety (500 kills), with the figures
+reliability: $(STAMP) ## fuzzing, killed saves and outputs, simultaneous saves: big counts, with the figures
 	@mkdir -p test-artefacts && rm -f $(RELIABILITY_LOG)
 	@PIA_RELIABILITY=1 PIA_RELIABILITY_LOG=$(CURDIR)/$(RELIABILITY_LOG) \
 		$(BIN)/python -m pytest $(RELIABILITY_TESTS) -q --durations=5; \

@@ -2,15 +2,15 @@
 
 `pia report` and `pia ropa` run as real commands in their own process group and are killed
 (SIGKILL) at a random moment, or just after the temporary file of one of their outputs appears,
-so that kills land inside the write itself (those runs have their fsync slowed down by a few
-milliseconds, to widen the write). After each kill every output is either the previous
+so that kills land inside the write itself (those runs have their fsync slowed down by 10-30 ms,
+to widen the write). After each kill every output is either the previous
 file, byte for byte and the same file (inode), or a whole new one; at most the killed write's
 temporary file is left beside it (a later write of the same output clears it once it is an hour
 old, checked at the end); and no process of the group is alive (the PDF's forked worker dies with
 its parent).
 
 2 kills of `pia report` and 4 of `pia ropa` here; `make reliability` (PIA_RELIABILITY=1) does 25
-of each. Linux only: processes are found through /proc.
+and 26. Linux only: processes are found through /proc.
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ pytestmark = pytest.mark.skipif(
 
 RELIABILITY = bool(os.environ.get("PIA_RELIABILITY"))
 REPORT_KILLS = 25 if RELIABILITY else 2
-ROPA_KILLS = 25 if RELIABILITY else 4
+ROPA_KILLS_EACH = 13 if RELIABILITY else 2  # of .xlsx and of .csv
 PIA = [sys.executable, "-m", "pia.cli"]
-# As `pia`, each fsync a few milliseconds slower, so that a kill as soon as an output's temporary
+# As `pia`, each fsync 10-30 ms slower, so that a kill just after an output's temporary
 # file appears lands inside the write more often than after it (the write of a small file takes
 # a millisecond or two; most of a run is work before it).
 PIA_WRITING_SLOWLY = [
@@ -51,7 +51,7 @@ PIA_WRITING_SLOWLY = [
     "-c",
     "import os, random, sys, time\n"
     "fsync = os.fsync\n"
-    "os.fsync = lambda fd: (time.sleep(random.uniform(0.005, 0.02)), fsync(fd))[1]\n"
+    "os.fsync = lambda fd: (time.sleep(random.uniform(0.01, 0.03)), fsync(fd))[1]\n"
     "from pia.cli import main\n"
     "sys.exit(main(sys.argv[1:]))",
 ]
@@ -227,12 +227,13 @@ def _is_temporary_of(name: str, outputs: dict[str, Callable[[bytes], bool]]) -> 
     return any(re.fullmatch(rf"\.{re.escape(out)}\.\w+\.tmp", name) for out in outputs)
 
 
-def wait_for_write(process: subprocess.Popen[bytes], folder: Path, name: str) -> bool:
-    """Wait until the output `name` is being written; False if it was not written through a
-    temporary file (the command ended without one appearing)."""
+def wait_for_write(process: subprocess.Popen[bytes], outputs: Outputs, name: str) -> bool:
+    """Wait until the output `name` is being written (a new temporary file of it appears);
+    False if it was not written through a temporary file (the command ended without one)."""
 
     def writing() -> bool:
-        return any(t.startswith(f".{name}.") for t in temporary_files(folder))
+        new = temporary_files(outputs.folder) - outputs.temporaries  # not those of earlier kills
+        return any(t.startswith(f".{name}.") for t in new)
 
     wait_until(lambda: writing() or process.poll() is not None, TIMEOUT, pause=0.0005)
     return writing()
@@ -258,9 +259,9 @@ def kill_rounds(
         target = targets[(round_no // 2) % len(targets)] if round_no % 2 else None
         with command([*(PIA_WRITING_SLOWLY if target else PIA), *arguments]) as process:
             if target:
-                seen = wait_for_write(process, outputs.folder, target)
+                seen = wait_for_write(process, outputs, target)
                 assert seen, f"{what}: {target} was not written through a temporary file"
-                time.sleep(rnd.uniform(0, 0.02))
+                time.sleep(rnd.uniform(0, 0.015))
             else:
                 time.sleep(rnd.uniform(0, longest_delay))
             if process.poll() is not None:
@@ -305,7 +306,7 @@ def test_pia_ropa_killed_while_writing_leaves_each_file_whole(tmp_path: Path):
         out.mkdir()
         outputs = Outputs(out, {f"ropa.{suffix}": is_whole})
         arguments = ["ropa", str(MAXIRESPONSE), "--out", str(out / f"ropa.{suffix}")]
-        kill_rounds(f"pia ropa (.{suffix})", arguments, outputs, ROPA_KILLS // 2, 1.5, seed=30)
+        kill_rounds(f"pia ropa (.{suffix})", arguments, outputs, ROPA_KILLS_EACH, 1.5, seed=30)
 
 
 def docx(data: bytes) -> bool:
