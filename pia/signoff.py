@@ -45,8 +45,10 @@ __all__ = [
     "Integrity",
     "SignoffState",
     "SignoffStatus",
+    "chain",
     "content_hash",
     "message",
+    "record_hash",
     "sign",
     "signoff_states",
     "status",
@@ -66,7 +68,6 @@ _VERBS = {
     Decision.approve_with_conditions: "approved with conditions",
     Decision.reject: "rejected",
 }
-_PRECEDENCE: tuple[Integrity, ...] = ("invalid", "stale", "unsigned", "verified")
 
 
 @dataclass(frozen=True, slots=True)
