@@ -286,6 +286,8 @@ def sign(
     problems += invalid
     if key is not None:
         problems += _key_problems(key, principal, signers, date)
+    elif principal is not None:
+        problems.append("a principal names who signs with a key: give the key too (--key PATH)")
     accepted = {k for k in accept if k not in refused}
     unaccepted = _unaccepted_blockers(findings, accepted) if decision in _APPROVALS else []
     if unaccepted:

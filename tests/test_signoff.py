@@ -513,6 +513,13 @@ def test_pia_sign_refuses_a_key_not_listed_for_the_principal_and_leaves_the_file
     assert repository.read_text(encoding="utf-8") == before
 
 
+def test_a_principal_without_a_key_is_refused(repository, capsys):
+    args = ["sign", str(repository), *SIGN, "--decision", "reject", "--principal", "a@b.org"]
+    assert main(args) == 1
+    assert "give the key too (--key PATH)" in capsys.readouterr().err
+    assert load(repository).signoffs == []
+
+
 def test_pia_sign_without_a_key_says_recorded_but_not_signed(repository, capsys):
     assert main(["sign", str(repository), *SIGN, "--decision", "reject"]) == 0
     out = capsys.readouterr().out
