@@ -360,3 +360,18 @@ def test_pia_restore_on_a_locked_file_is_a_message(maxi: Path, monkeypatch, caps
     assert code == 1
     assert capsys.readouterr().err.startswith(f"{maxi}: another save of this file has held its")
     assert maxi.read_bytes() == before
+
+
+def test_the_lock_file_is_neither_an_assessment_nor_a_kept_version(tmp_path: Path, minimal):
+    from pia.history import versions
+    from pia.portfolio import assessment_files
+    from pia.store.lock import lock_file
+
+    path = write_yaml(tmp_path / "assessment.yaml", minimal)
+    assessment = pia.load(path)
+    assessment.metadata.title = "Saved once"
+    pia.save(assessment, path)
+    assert lock_file(path).is_file() and lock_file(path).read_bytes() == b""
+    assert assessment_files(tmp_path) == [path]
+    assert [v.path.name for v in versions(path)][0] == "assessment.yaml"
+    assert len(versions(path)) == 2  # the file and the version it replaced, nothing else
