@@ -68,7 +68,8 @@ def fails_with(argv: list[object], where: Path, reason: str, capsys) -> None:
     """The command exits 1 with the one line `pia: <where>: <reason>`, and no traceback."""
     code = main([str(a) for a in argv])
     err = capsys.readouterr().err
-    assert (code, err) == (1, f"pia: {where}: {reason}\n")
+    expected = reason if reason.endswith("\n") else f"pia: {where}: {reason}\n"
+    assert (code, err) == (1, expected)
 
 
 Case = Callable[[Places], tuple[list[object], Path, str]]
@@ -100,10 +101,10 @@ CASES: dict[str, Case] = {
         f,
         A_FOLDER,
     ),
-    "import-cnil --out a folder": lambda p: (
+    "import-cnil --out a folder": lambda p: (  # the save reads what it would replace: refused
         ["import-cnil", p.cnil, "--out", (f := p.folder("imported.yaml"))],
         f,
-        A_FOLDER,
+        f"{f}: 1 problem\n  {f}: this is a folder, not a file\n",
     ),
     "ropa --out through a file": lambda p: (
         ["ropa", p.case, "--out", p.a_file / "records" / "ropa.csv"],
