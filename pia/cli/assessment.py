@@ -196,6 +196,7 @@ def _export(assessment: Assessment, folder: str, signers: AllowedSigners | None)
     import shlex
     from pathlib import Path
 
+    from pia.atomic_write import write_atomically
     from pia.signoff import NAMESPACE, chain, message
 
     out, listed = Path(folder), signers.source if signers else "ALLOWED_SIGNERS"
@@ -206,8 +207,8 @@ def _export(assessment: Assessment, folder: str, signers: AllowedSigners | None)
         if s.signature is None:
             continue
         sig, msg = out / f"signoff-{n}.sig", out / f"signoff-{n}.message"
-        msg.write_bytes(message(s, previous))
-        sig.write_text(s.signature.strip() + "\n", encoding="ascii")
+        write_atomically(msg, message(s, previous))
+        write_atomically(sig, (s.signature.strip() + "\n").encode("ascii"))
         verify = ["ssh-keygen", "-Y", "verify", "-f", listed, "-I", s.principal or ""]
         verify += ["-n", NAMESPACE, "-s", str(sig)]
         print(f"  sign-off {n}: {shlex.join(verify)} < {shlex.quote(str(msg))}")
