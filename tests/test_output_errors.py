@@ -128,6 +128,21 @@ def test_an_output_in_the_wrong_kind_of_place_is_a_message(places: Places, case:
     assert sorted(places.tmp.rglob("*")) == before  # nothing written anywhere
 
 
+MISSING_PARENT: dict[str, Callable[[Places, Path], list[object]]] = {
+    "ropa": lambda p, out: ["ropa", p.case, "--out", out / "ropa.csv"],
+    "export-cnil": lambda p, out: ["export-cnil", p.case, "--out", out / "cnil.json"],
+    "portfolio": lambda p, out: ["portfolio", p.case.parent, "--out", out / "portfolio.html"],
+    "import-cnil": lambda p, out: ["import-cnil", p.cnil, "--out", out / "assessment.yaml"],
+}
+
+
+@pytest.mark.parametrize("case", MISSING_PARENT.values(), ids=MISSING_PARENT.keys())
+def test_a_missing_folder_of_the_output_is_made(places: Places, case, capsys):
+    out = places.tmp / "not" / "there" / "yet"
+    assert main([str(a) for a in case(places, out)]) == 0
+    assert [p.stat().st_size > 0 for p in out.iterdir() if not p.name.startswith(".")] == [True]
+
+
 # --- a read-only folder, a full disk -------------------------------------------------------------
 
 
