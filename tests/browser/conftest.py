@@ -183,6 +183,34 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
         root / "data" / "maxiresponse",
         ignore=shutil.ignore_patterns(".*"),
     )
+    with running_lab(base, root) as server:
+        yield server
+
+
+def _notary_options(base: Path) -> list[str]:
+    """The server keeps the signatures of trusted notebooks under `base`, never in the analyst's
+    own database."""
+    return [
+        f"--NotebookNotary.db_file={base / 'nbsignatures.db'}",
+        f"--NotebookNotary.secret_file={base / 'notebook_secret'}",
+    ]
+
+
+def trust(base: Path, notebook: Path) -> None:
+    """Sign `notebook` for the server of `running_lab(base, ...)`: it then shows the notebook's
+    outputs as trusted, like outputs made in the session (HTML and Markdown not sanitised)."""
+    import nbformat
+    from nbformat.sign import NotebookNotary
+
+    notary = NotebookNotary(
+        db_file=str(base / "nbsignatures.db"), secret_file=str(base / "notebook_secret")
+    )
+    notary.sign(nbformat.read(notebook, as_version=4))
+
+
+@contextlib.contextmanager
+def running_lab(base: Path, root: Path) -> Iterator[Lab]:
+    """JupyterLab serving `root`, its settings and runtime files in `base`; stopped at the end."""
     settings = base / "settings"
     for name, values in LAB_SETTINGS.items():
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
@@ -210,6 +238,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
         "--ServerApp.port_retries=0",
         f"--ServerApp.token={token}",
         f"--ServerApp.root_dir={root}",
+        *_notary_options(base),
     ]
     with log.open("wb") as out:
         process = subprocess.Popen(
