@@ -58,9 +58,14 @@ def _without_live_outputs(nb: NotebookNode) -> None:
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.outputs if WIDGET_VIEW not in o.get("data", {})]
             for output in cell.outputs:
                 output.get("data", {}).pop(JAVASCRIPT, None)
+            cell.outputs = [o for o in cell.outputs if _shown(o.get("data"))]
+
+
+def _shown(data: dict[str, object] | None) -> bool:
+    """A stream or an error, or display data with something left to show but a widget."""
+    return data is None or (bool(data) and WIDGET_VIEW not in data)
 
 
 def _attribute_allowed(tag: str, name: str, value: str) -> bool:
