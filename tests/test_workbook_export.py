@@ -42,6 +42,17 @@ def test_export_writes_one_page_per_notebook_and_an_index(tmp_path, capsys):
     assert _parse(tmp_path / "index.html").links == [f"{n}.html" for n in names]
 
 
+def test_export_takes_the_notebooks_of_another_run(tmp_path, capsys):
+    runs = tmp_path / "runs"  # as `pia notebooks --assessment X --out runs` leaves them
+    runs.mkdir()
+    for notebook in workbook_notebooks()[:2]:
+        (runs / notebook.name).write_bytes(notebook.read_bytes())
+    out = tmp_path / "out"
+    assert main(["export-notebooks", "--notebooks", str(runs), "--out", str(out)]) == 0
+    names = [p.stem for p in workbook_notebooks()[:2]]
+    assert sorted(p.stem for p in out.glob("*.html")) == sorted([*names, "index"])
+
+
 def test_pages_show_the_law_and_results_but_no_code_script_or_dead_widgets(tmp_path):
     main(["export-notebooks", "--out", str(tmp_path)])
     page = _parse(tmp_path / "04_transfers.html")

@@ -25,6 +25,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
     ex = sub.add_parser("export-notebooks", help="the executed notebooks as HTML, without code")
     ex.add_argument("--out", metavar="DIR", required=True)
+    ex.add_argument(
+        "--notebooks",
+        metavar="DIR",
+        type=Path,
+        help="the step notebooks in DIR, e.g. those `pia notebooks --assessment` ran "
+        "(default: the workbook's own)",
+    )
     ex.set_defaults(run=_export_notebooks)
 
 
@@ -55,6 +62,7 @@ def _export_notebooks(args: argparse.Namespace) -> int:
     from pia.notebook_files import workbook_notebooks
     from pia.report.workbook import export_notebooks
 
-    for path in export_notebooks(workbook_notebooks(), args.out):
+    notebooks = workbook_notebooks(args.notebooks) if args.notebooks else workbook_notebooks()
+    for path in export_notebooks(notebooks, args.out):
         print(path)
     return 0

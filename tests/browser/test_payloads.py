@@ -6,18 +6,20 @@ notes, a risk with an override, measures, a sign-off with conditions and an acce
 tags, event handlers (`<img onerror>`, `<svg onload>`, `<details ontoggle>`), `javascript:` and
 `file:` links, Markdown links and images, LaTeX with `\\href`, CSS `@import` and images from
 `http://127.0.0.2:<port>`, a loopback address where nothing listens. The notebooks 00-07 run on
-it headless (papermill, as `pia notebooks --assessment` does), then Chromium opens:
+it headless (papermill, as `pia notebooks --assessment` does, less the live-panel cells: see
+`_without_live_panels`), then Chromium opens:
 
 - each executed notebook in JupyterLab, trusted, so its outputs render as in the session that made
   them (HTML and Markdown not sanitised);
 - notebooks 02 and 06 run live in the browser, so the forms and live panels render the text;
-- the exported workbook pages, the HTML reports (EN, NL) that notebook 07 wrote, and the
-  portfolio page.
+- the workbook pages `pia export-notebooks --notebooks` makes of them, the HTML reports (EN,
+  NL) that notebook 07 wrote, and the portfolio page.
 
 A payload that ran calls `__pia_pwned`, a function the page exposes; every request is recorded.
 A page fails on any call, on any request that leaves it (anything but JupyterLab itself for its
 pages, the file itself for a file, and data: or blob: URLs), and on any element a payload turned
 into a link, an image or frame source, or an event handler, even one that only a click would fire.
+A text that closes the description's code fence is tested in tests/test_escaping.py.
 """
 
 from __future__ import annotations
@@ -185,9 +187,9 @@ def _on_hostile_case(notebook: Path, copy: Path) -> None:
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Hostile:
     """The payload case, the notebooks run on it, and the pages made from them."""
     import pia
+    from pia.cli import main
     from pia.notebook_files import run_on, workbook_notebooks
     from pia.portfolio import portfolio, portfolio_html
-    from pia.report.workbook import export_notebooks
 
     base = tmp_path_factory.mktemp("hostile")
     root = base / "root"
@@ -204,7 +206,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Hostile:
     for notebook in notebooks:
         trust(base, notebook)
 
-    pages = export_notebooks(notebooks, root / "workbook")
+    workbook = root / "workbook"
+    assert main(["export-notebooks", "--notebooks", str(folder), "--out", str(workbook)]) == 0
+    pages = sorted(workbook.glob("*.html"))
     pages += sorted((assessment.parent / "build").glob("dpia-*.html"))
     frame = portfolio(assessment.parent.parent, as_of=dt.date(2026, 12, 1), workers=1)
     (root / "portfolio.html").write_text(portfolio_html(frame), encoding="utf-8")
