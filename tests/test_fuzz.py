@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MAXIRESPONSE, MINIMAL
+from conftest import MAXIRESPONSE, MINIMAL, record
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
@@ -234,15 +234,6 @@ class Pipeline:
         if self.unhandled:
             line += f"; UNHANDLED: {', '.join(sorted(self.unhandled))}"
         return line + (f"; most frequent refusals: {top}" if top else "")
-
-
-def record(line: str) -> None:
-    """Print a figure, and append it to PIA_RELIABILITY_LOG for `make reliability`."""
-    print(line)
-    log = os.environ.get("PIA_RELIABILITY_LOG")
-    if log:
-        with open(log, "a", encoding="utf-8") as f:
-            f.write(line + "\n")
 
 
 TOTALS: Counter[str] = Counter()
