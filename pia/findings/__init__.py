@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from pia.knowledge import Knowledge
     from pia.model import Assessment
 
-    RuleCheck = Callable[[Assessment, Knowledge], Iterable[tuple[str, str, dict[str, Any]]]]
+    # A check yields `(path, params)`; the legacy form `(path, english_message, params)` goes
+    # away as each rule's words move to pia/words/<lang>/findings-*.ftl.
+    RuleCheck = Callable[[Assessment, Knowledge], Iterable[tuple[Any, ...]]]
 
 
 class Severity(StrEnum):
@@ -35,7 +37,11 @@ _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(Severity)}
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One thing to fix or know, located by the field path it concerns."""
+    """One thing to fix or know: a rule's code, the field path it concerns, and parameters.
+
+    Its title, message, remedy and legal reference are words: message `id` of the catalogues
+    (pia/words), said with `params`. (`title`, `message`, `remedy`, `reference` hold the English
+    of rules not yet moved there, and are empty for the others.)"""
 
     id: str
     severity: Severity
@@ -54,7 +60,7 @@ class Rule:
     title: str
     reference: str
     remedy: str
-    check: Callable[[Assessment, Knowledge], Iterable[tuple[str, str, dict[str, Any]]]]
+    check: Callable[[Assessment, Knowledge], Iterable[tuple[Any, ...]]]
     cites: str | None = None  # a param whose text each finding adds to the reference
 
     def reference_of(self, params: dict[str, Any]) -> str:
@@ -69,13 +75,13 @@ RULES: dict[str, Rule] = {}
 def rule(
     id: str,
     severity: Severity | str,
-    title: str,
+    title: str = "",
     *,
-    reference: str,
-    remedy: str,
+    reference: str = "",
+    remedy: str = "",
     cites: str | None = None,
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Register a rule. The function yields `(path, message, params)` for each occurrence.
+    """Register a rule. The function yields `(path, params)` for each occurrence.
 
     `cites` names a param holding a provision the finding rests on beyond the rule's general
     reference (e.g. the law behind a legal archive period, read from the knowledge base)."""
@@ -96,7 +102,10 @@ def run_rules(
     _load_rule_modules()
     found: list[Finding] = []
     for r in rules if rules is not None else RULES.values():
-        for path, message, params in r.check(assessment, knowledge):
+        for occurrence in r.check(assessment, knowledge):
+            path, message, params = (
+                occurrence if len(occurrence) == 3 else (*occurrence[:1], "", occurrence[1])
+            )
             reference = r.reference_of(params)
             found.append(
                 Finding(r.id, r.severity, r.title, message, path, reference, r.remedy, params)

@@ -90,7 +90,7 @@ def finding_view(
         title,
         message,
         f.path,
-        cat.reference(f.reference),
+        cat.finding_reference(f),
         remedy,
     )
 
@@ -253,7 +253,7 @@ def sources_appendix(a: Assessment, result: Result, cat: Catalog) -> SourcesAppe
         for factor in item.factors:
             _cite(users, factor.reference, item.id)
     for finding in result.findings:
-        _cite(users, finding.reference, finding.id)
+        _cite(users, cat.finding_reference(finding), finding.id)
     references = tuple(
         CitedReference(cat.reference(text), ", ".join(dict.fromkeys(by)))
         for text, by in sorted(users.items(), key=lambda kv: _reference_key(kv[0]))

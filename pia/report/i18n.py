@@ -1,8 +1,8 @@
-"""The report's languages: labels, dates, periods and translated findings from `i18n/<lang>.yaml`.
+"""The report's words: labels, dates, periods and sentences from the Fluent catalogues (pia.words).
 
-English wording of findings, factors and checks lives with the rules that make them; a
-catalogue other than English carries their translations (`findings`, `engine`). Whatever has no
-translation is shown in English with the catalogue's marker, e.g. "(EN)", never silently.
+`Catalog` adapts `pia.words.Speaker` to the report: `t` in the templates, dates, lists, legal
+references. Findings and factors not yet saying codes still carry English from their rules; the
+Dutch for them is in the legacy `i18n/nl.yaml`; anything without it is marked "(EN)".
 """
 
 from __future__ import annotations
@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from pia.model import LegalBasis, Period, parse_period
+from pia.model import LegalBasis, Period
 from pia.report.templates import text_template
+from pia.words import LANGUAGES as _LANGUAGES
+from pia.words import Speaker, WordsError, message_ids, names_of, speaker
 
-LANGUAGES = ("en", "nl")
+LANGUAGES = _LANGUAGES
 
 
 class _Fallback(dict):
@@ -37,28 +39,70 @@ class Translated:
 
 
 @functools.cache
-def _load(lang: str) -> dict[str, Any]:
+def _legacy(lang: str) -> dict[str, Any]:
+    """The engine's and findings' Dutch not yet moved to `pia/words` (see nl.yaml's header)."""
     from ruamel.yaml import YAML
 
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    if lang != "nl":
+        return {}
     text = resources.files("pia.report").joinpath(f"i18n/{lang}.yaml").read_text("utf-8")
-    return YAML(typ="safe", pure=False).load(text)
+    return YAML(typ="safe", pure=False).load(text) or {}
 
 
 @functools.cache
 def catalog(lang: str) -> Catalog:
-    """The catalogue of a language (`en`, `nl`), loaded once."""
-    return Catalog(lang, _load(lang))
+    """The report's words in a language (`en`, `nl`, `fr`), made once."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown report language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return Catalog(lang)
+
+
+class Texts(Mapping[str, Any]):
+    """The catalogue as the templates see it (`t.labels.title`): a dotted code read lazily."""
+
+    def __init__(self, speaker: Speaker, prefix: str = "") -> None:
+        self._speaker, self._prefix = speaker, prefix
+
+    def __getitem__(self, key: str) -> Any:
+        code = f"{self._prefix}-{key}" if self._prefix else str(key)
+        if self._speaker.has(code):
+            return self._speaker.say(code)
+        if self._speaker.has(f"{code}-1"):
+            return [self._speaker.say(f"{code}-{n}") for n in _count(self._speaker, code)]
+        return Texts(self._speaker, code)
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        return self[key]
+
+    def __iter__(self) -> Iterator[str]:
+        head = f"{self._prefix}-"
+        keys = (id[len(head) :] for id in message_ids(self._speaker.lang) if id.startswith(head))
+        return iter(dict.fromkeys(key for key in keys if "-" not in key))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __str__(self) -> str:
+        raise WordsError(f"{self._speaker.lang}: no message {self._prefix!r} in pia/words")
+
+
+def _count(speaker: Speaker, code: str) -> range:
+    n = 1
+    while speaker.has(f"{code}-{n + 1}"):
+        n += 1
+    return range(1, n + 1)
 
 
 class Catalog:
-    """Lookups in one language's catalogue; `data` is what the templates see as `t`."""
+    """The report's lookups in one language; `data` is what the templates see as `t`."""
 
-    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+    def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.data = data
-        self.engine: dict[str, Any] = data.get("engine", {})
+        self.speaker = speaker(lang)
+        self.data = Texts(self.speaker)
+        self.engine: dict[str, Any] = _legacy(lang).get("engine", {})
         terms = self.engine.get("reference_terms", {})
         self._terms = terms
         longest_first = sorted(terms, key=len, reverse=True)
@@ -71,74 +115,59 @@ class Catalog:
     # --- plain lookups ---------------------------------------------------------------------------
 
     def get(self, dotted: str) -> Any:
-        node: Any = self.data
-        for part in dotted.split("."):
-            node = node[part]
-        return node
+        return self.data[dotted]
 
     def text(self, dotted: str, /, **params: Any) -> str:
-        """A sentence of the catalogue, its `{{ ... }}` filled from `params`."""
-        template = self.get(dotted)
-        return self.render(template, **params) if "{" in template else template
+        """A sentence of the catalogue with `params` filled in."""
+        return self.speaker.say(dotted, **params)
 
     def render(self, template: str, /, **params: Any) -> str:
+        """A legacy Jinja template of nl.yaml's engine and findings sections."""
         return text_template(template).render(catalog=self, t=self.data, **params).strip()
 
     def enum(self, group: str, value: Any) -> str:
-        """The label of an enum value (`legal_basis`, `consent`), or the value if none is known."""
-        key = getattr(value, "value", value)
-        if isinstance(key, bool):
-            key = str(key).lower()
-        return self.data["enums"].get(group, {}).get(key, str(key).replace("_", " "))
+        """The label of an enum value (`legal_basis`, `consent`)."""
+        return self.speaker.label(group, value)
 
     def level(self, key: str) -> str:
         return self.enum("level", key)
 
     def scale_label(self, method: str, axis: str, key: str) -> str:
-        return self.data["enums"]["scale"][method][axis][key]
+        return self.speaker.label(f"scale-{method}-{axis}", key)
 
     def answer(self, value: bool | None) -> str:
         """yes / no / not recorded."""
-        labels = self.data["labels"]
         if value is None:
-            return labels["unknown"]
-        return labels["answer_yes" if value else "answer_no"]
+            return self.text("labels.unknown")
+        return self.text("labels.answer_yes" if value else "labels.answer_no")
 
     # --- formats ---------------------------------------------------------------------------------
 
     def date(self, value: dt.date | str | None) -> str:
         """`26 November 2026` / `26 november 2026`; "not recorded" for None."""
         if value is None:
-            return self.data["labels"]["not_recorded"]
+            return self.text("labels.not_recorded")
         if isinstance(value, str):
             value = dt.date.fromisoformat(value)
-        month = self.data["months"][value.month - 1]
-        return self.render(self.data["date"], day=value.day, month=month, year=value.year)
+        month = self.text(f"month-{value.month}")
+        return self.text("date", day=str(value.day), month=month, year=str(value.year))
 
     def period(self, value: Period | str | None) -> str:
         """`3 years` / `3 jaar`; text that is not a period is returned as it is."""
-        if value is None or value == "None":
-            return self.data["labels"]["not_recorded"]
-        try:
-            period = parse_period(value)
-        except ValueError:
-            return str(value)
-        one, many = self.data["periods"][period.unit]
-        return f"{period.amount} {one if period.amount == 1 else many}"
+        return self.speaker.period(value)
 
     def join_list(self, items: list[str], word: str = "and") -> str:
-        """`a, b and c` in the catalogue's words; `word` is `and`/`or` or a literal word."""
-        word = {"and": self.data["list_and"], "or": self.data["list_or"]}.get(word, word)
-        if len(items) <= 1:
-            return "".join(items)
-        return f"{', '.join(items[:-1])} {word} {items[-1]}"
+        """`a, b and c` in the catalogue's words; `word` is `and`, `or` or (legacy) a word."""
+        if word in ("and", "or"):
+            return self.speaker.join(items, word)
+        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
 
     def bases(self, keys: Iterable[str]) -> str:
         """Legal bases with their article: `consent (Art. 6(1)(a) GDPR)`."""
         words = []
         for key in keys:
             basis = LegalBasis(getattr(key, "value", key))
-            article = self.render(self.data["enums"]["legal_basis_article"], letter=basis.letter)
+            article = self.text("legal_basis_article", letter=basis.letter)
             words.append(f"{self.enum('legal_basis', basis)} ({article})")
         return ", ".join(words)
 
@@ -188,9 +217,18 @@ class Catalog:
                 names[code] = f"{article} {names[code]}"
         return names
 
+    def finding_reference(self, finding: Any) -> str:
+        """The legal reference of a finding, as the report's language cites it."""
+        if self.speaker.has(finding.id):
+            return self.speaker.part(finding.id, "reference", **finding.params)
+        return self.reference(finding.reference)
+
     def finding(self, finding: Any, context: Mapping[str, Any]) -> tuple[Translated, ...]:
         """(title, message, remedy) of a finding in this language; English where no template."""
-        template = self.data.get("findings", {}).get(finding.id) if self.lang != "en" else None
+        if self.speaker.has(finding.id):
+            said = Speaker(self.lang, context["names"]).finding(finding)
+            return Translated(said.title), Translated(said.message), Translated(said.remedy)
+        template = _legacy(self.lang).get("findings", {}).get(finding.id)
         if not template:
             english = (finding.title, finding.message, finding.remedy)
             return tuple(Translated(text, self.lang == "en") for text in english)
@@ -199,23 +237,8 @@ class Catalog:
 
 
 def names_by_id(assessment: Any) -> _Fallback:
-    """Every item's name (documents: title) by id; ids are unique across an assessment."""
-    d = assessment.description
-    names = _Fallback()
-    for items in (
-        d.data_categories,
-        d.data_subjects,
-        d.data_sources,
-        d.recipients,
-        assessment.purposes,
-        assessment.measures,
-    ):
-        names.update(
-            {item.id: item.name if hasattr(item, "name") else item.title for item in items}
-        )
-    names.update({doc.id: doc.title for doc in assessment.metadata.documents})
-    names.update({risk.id: risk.title for risk in assessment.risks})
-    return names
+    """Every item's name by id (see `pia.words.names_of`); an unknown id is shown as it is."""
+    return _Fallback(names_of(assessment))
 
 
 def value_at(root: Any, path: str) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -54,12 +54,20 @@ def stylesheet() -> Markup:
 def render_report(report: Report) -> str:
     """The HTML of a built report view-model."""
     template = environment().get_template("report.html.j2")
-    return template.render(r=report, t=report.t, css=stylesheet())
+    return template.render(r=report, t=report.t, label=_labels(report), css=stylesheet())
 
 
 def render_chapter(report: Report, chapter: str) -> str:
     """One chapter's HTML on its own (for snapshot tests and previews)."""
-    return environment().get_template(f"{chapter}.html.j2").render(r=report, t=report.t)
+    template = environment().get_template(f"{chapter}.html.j2")
+    return template.render(r=report, t=report.t, label=_labels(report))
+
+
+def _labels(report: Report) -> Any:
+    """`label(group, value)` in the templates: an enum value's label in the report's language."""
+    from pia.words import speaker
+
+    return speaker(report.lang).label
 
 
 def render_html(

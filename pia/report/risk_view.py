@@ -54,8 +54,8 @@ def screening_view(result: Result, kb: Knowledge, cat: Catalog) -> ScreeningView
         verdict=verdict.label,
         met=s.met_count,
         total=len(s.criteria),
-        national=national,
-        art35_3=art35_3,
+        national=national or None,
+        art35_3=art35_3 or None,
     )
 
     def row(c: Any) -> CriterionRow:

@@ -7,6 +7,7 @@ the templates hold no logic beyond loops and ifs, and each chapter can be checke
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -161,7 +162,7 @@ class MeasuresChapter:
 @dataclass(frozen=True, slots=True)
 class Report:
     lang: str
-    t: dict[str, Any]
+    t: Mapping[str, Any]
     title: str
     untranslated_note: str
     cover: Cover

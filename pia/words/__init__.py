@@ -1,0 +1,232 @@
+"""The words layer: every sentence and label pia shows, from Fluent catalogues in en, nl and fr.
+
+The core says what it found as a code with parameters (ids, enum values, numbers); a face asks a
+`Speaker` to say it in a language. The sentences live in `pia/words/<lang>/*.ftl` (Project
+Fluent: one message per code, its variants chosen by selectors on the parameters, so a rule's
+branches are never written out in Python). Functions a message may call:
+
+- `LABEL("group", $value)`: the label of an enum value, message `group` attribute `.value`;
+- `NAME($id)`, `NAMES($ids)`: the name of an item of the assessment (the analyst's words);
+- `LIST($texts)`: texts joined with the language's "and";
+- `PERIOD($period)`: "3 years" / "3 jaar" / "3 ans".
+
+A message that is missing, or a variable a message uses that the caller did not give, raises
+`WordsError`: a report is never printed with a hole or a stray English word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from importlib import resources
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import FluentType
+
+LANGUAGES = ("en", "nl", "fr")
+LOCALES = {"en": "en-GB", "nl": "nl-BE", "fr": "fr-BE"}
+
+
+class WordsError(LookupError):
+    """A message or attribute that is not in a catalogue, or a message that cannot be said."""
+
+
+@functools.cache
+def resources_of(lang: str) -> tuple[Any, ...]:
+    """The parsed `.ftl` files of a language, in file-name order (parsed once per process)."""
+    if lang not in LANGUAGES:
+        raise WordsError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    return tuple(FluentResource(f.read_text("utf-8")) for f in catalogue_files(lang))
+
+
+def catalogue_files(lang: str) -> list[Any]:
+    """The `.ftl` files of a language (for the catalogue tests and translators' tools)."""
+    folder = resources.files("pia.words").joinpath(lang)
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".ftl")), key=lambda f: f.name)
+
+
+def fluent_id(code: str) -> str:
+    """A code as a Fluent identifier: `labels.not_recorded` -> `labels-not_recorded`."""
+    return code.replace(".", "-")
+
+
+def _plain(value: Any) -> Any:
+    """A parameter as Fluent takes it: enums by value, booleans and None as selector keys."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "none"
+    if isinstance(value, (str, int, float, dt.date, FluentType)):
+        return value
+    if isinstance(value, Iterable):
+        return Items(_plain(v) for v in value)
+    return str(value)
+
+
+class Items(tuple, FluentType):
+    """A list parameter: said through NAMES() or LIST(), or as its items joined by commas."""
+
+    def format(self, locale: Any) -> str:
+        return ", ".join(map(str, self))
+
+
+@dataclass(frozen=True, slots=True)
+class SaidFinding:
+    title: str
+    message: str
+    remedy: str
+    reference: str
+
+
+def names_of(assessment: Any) -> dict[str, str]:
+    """Every item's name (documents, risks: title) by id; ids are unique across an assessment."""
+    d = assessment.description
+    names: dict[str, str] = {}
+    for items in (
+        d.data_categories,
+        d.data_subjects,
+        d.data_sources,
+        d.recipients,
+        assessment.purposes,
+        assessment.measures,
+        assessment.metadata.documents,
+        assessment.risks,
+    ):
+        names.update({i.id: i.name if hasattr(i, "name") else i.title for i in items})
+    return names
+
+
+class Speaker:
+    """Says codes in one language; `names` gives the analyst's name of each item id."""
+
+    def __init__(self, lang: str, names: Mapping[str, str] | None = None) -> None:
+        self.lang = lang
+        self.names = names or {}
+        functions: dict[str, Callable[..., Any]] = {
+            "LABEL": self._label_fn,
+            "NAME": self._name_fn,
+            "NAMES": self._names_fn,
+            "LIST": self._list_fn,
+            "PERIOD": self._period_fn,
+        }
+        self._bundle = FluentBundle([LOCALES[lang]], functions=functions, use_isolating=False)
+        for resource in resources_of(lang):
+            self._bundle.add_resource(resource)
+
+    # --- what a face calls -----------------------------------------------------------------------
+
+    def has(self, code: str, attribute: str | None = None) -> bool:
+        """Whether the message (with a text of its own), or its attribute, is in the catalogue."""
+        id = fluent_id(code)
+        if not self._bundle.has_message(id):
+            return False
+        message = self._bundle.get_message(id)
+        return message.value is not None if attribute is None else attribute in message.attributes
+
+    def say(self, code: str, /, **params: Any) -> str:
+        """The message `code` (its value) with `params` filled in."""
+        message = self._message(code)
+        if message.value is None:
+            raise WordsError(f"{self.lang}: message {code!r} has attributes only")
+        return self._format(code, message.value, params)
+
+    def part(self, code: str, attribute: str, /, **params: Any) -> str:
+        """An attribute of the message `code` (`TRF-001`, `message`)."""
+        message = self._message(code)
+        pattern = message.attributes.get(attribute)
+        if pattern is None:
+            raise WordsError(f"{self.lang}: message {code!r} has no attribute {attribute!r}")
+        return self._format(f"{code}.{attribute}", pattern, params)
+
+    def label(self, group: str, value: Any) -> str:
+        """The label of an enum value: message `group`, attribute named by the value."""
+        key = _plain(value)
+        return self.part(group, str(key))
+
+    def period(self, value: Any) -> str:
+        """`3 years` in this language; text that is not a period is returned as it is."""
+        from pia.model import parse_period
+
+        if value is None or value == "None":
+            return self.say("labels-not_recorded")
+        try:
+            period = parse_period(value)
+        except ValueError:
+            return str(value)
+        return self.say(f"period-{period.unit}", n=period.amount)
+
+    def join(self, items: Iterable[str], word: str = "and") -> str:
+        """`a, b and c` with the language's `and` (or `or`)."""
+        items = list(items)
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self.say(f'list-{word}')} {items[-1]}"
+
+    def finding(self, finding: Any) -> SaidFinding:
+        """A finding's title, message, remedy and legal reference in this language."""
+        params = finding.params
+        return SaidFinding(
+            self.say(finding.id, **params),
+            self.part(finding.id, "message", **params),
+            self.part(finding.id, "remedy", **params),
+            self.part(finding.id, "reference", **params),
+        )
+
+    # --- inside -----------------------------------------------------------------------------------
+
+    def _message(self, code: str) -> Any:
+        id = fluent_id(code)
+        if not self._bundle.has_message(id):
+            raise WordsError(f"{self.lang}: no message {id!r} in pia/words/{self.lang}/*.ftl")
+        return self._bundle.get_message(id)
+
+    def _format(self, where: str, pattern: Any, params: Mapping[str, Any]) -> str:
+        text, errors = self._bundle.format_pattern(
+            pattern, {k: _plain(v) for k, v in params.items()}
+        )
+        if errors:
+            raise WordsError(f"{self.lang}: {where}: {'; '.join(map(str, errors))}")
+        return re.sub(r"[ \t]+\n", "\n", str(text)).strip()
+
+    def _label_fn(self, group: Any, value: Any) -> str:
+        return self.label(str(group), str(value))
+
+    def _name_fn(self, id: Any) -> str:
+        return str(self.names.get(str(id), id))
+
+    def _names_fn(self, ids: Any) -> str:
+        items = ids if isinstance(ids, tuple) else (ids,)
+        return self.join([self._name_fn(i) for i in items])
+
+    def _list_fn(self, texts: Any) -> str:
+        items = texts if isinstance(texts, tuple) else (texts,)
+        return self.join([str(t) for t in items])
+
+    def _period_fn(self, value: Any) -> str:
+        return self.period(str(value))
+
+
+@functools.cache
+def message_ids(lang: str) -> tuple[str, ...]:
+    """Every message id of a language's catalogue, in file order."""
+    from fluent.syntax import ast
+
+    return tuple(
+        entry.id.name
+        for resource in resources_of(lang)
+        for entry in resource.body
+        if isinstance(entry, ast.Message)
+    )
+
+
+@functools.cache
+def speaker(lang: str) -> Speaker:
+    """A speaker of `lang` that knows no names (labels, fixed texts): made once."""
+    return Speaker(lang)
