@@ -7,7 +7,7 @@ from fluent.syntax import FluentParser, ast, visitor
 
 from pia.words import LANGUAGES, Speaker, WordsError, catalogue_files, speaker
 
-FUNCTIONS = {"LABEL", "NAME", "NAMES", "LIST", "PERIOD", "NUMBER"}
+FUNCTIONS = {"LABEL", "LABELS", "NAME", "NAMES", "LIST", "PERIOD", "NUMBER"}
 
 
 class _Uses(visitor.Visitor):
