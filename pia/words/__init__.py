@@ -6,8 +6,8 @@ Fluent: one message per code, its variants chosen by selectors on the parameters
 branches are never written out in Python). Functions a message may call:
 
 - `LABEL("group", $value)`: the label of an enum value, message `group` attribute `.value`;
-- `LABELS("group", $values)`: the labels of several values joined with "and" (`word: "or"`);
-- `LABELS("group", $values)`: the labels of a list of values, joined with the language's "and";
+- `LABELS("group", $values)`: the labels of a list of values, joined with the language's "and"
+  (`LABELS("group", $values, word: "or")`: with its "or");
 - `NAME($id)`, `NAMES($ids)`: the name of an item of the assessment (the analyst's words);
 - `LIST($texts)`: texts joined with the language's "and";
 - `PERIOD($period)`: "3 years" / "3 jaar" / "3 ans".
@@ -114,7 +114,6 @@ class Speaker:
         functions: dict[str, Callable[..., Any]] = {
             "LABEL": self._label_fn,
             "LABELS": self._labels_fn,
-            "LABELS": self._labels_fn,
             "NAME": self._name_fn,
             "NAMES": self._names_fn,
             "LIST": self._list_fn,
@@ -201,10 +200,6 @@ class Speaker:
 
     def _label_fn(self, group: Any, value: Any) -> str:
         return self.label(str(group), str(value))
-
-    def _labels_fn(self, group: Any, values: Any) -> str:
-        items = values if isinstance(values, tuple) else (values,)
-        return self.join([self.label(str(group), str(v)) for v in items])
 
     def _labels_fn(self, group: Any, values: Any, word: Any = "and") -> str:
         items = values if isinstance(values, tuple) else (values,)
