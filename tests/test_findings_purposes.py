@@ -12,6 +12,7 @@ import pia
 from pia.findings import RULES, Finding, findings_of
 from pia.knowledge import load_knowledge
 from pia.model import Assessment
+from pia.words import LANGUAGES, Speaker, names_of
 
 Data = dict[str, Any]
 Change = Callable[[Data], None]
@@ -87,6 +88,10 @@ def soft_opt_in(**changes: bool | None) -> Change:
 
 def run(rule_id: str, d: Data) -> list[Finding]:
     return findings_of(rule_id, Assessment.model_validate(d), load_knowledge())
+
+
+def say(finding: Finding, d: Data, lang: str) -> Any:
+    return Speaker(lang, names_of(Assessment.model_validate(d))).finding(finding)
 
 
 def on_interest(d: Data) -> None:
@@ -406,7 +411,8 @@ def test_rule(
     assert sorted(f.path for f in found) == sorted(paths)
     for finding in found:
         assert finding.params["purpose"] == "newsletter"
-        assert "newsletter" in finding.message
+        for lang in LANGUAGES:  # the params are all a catalogue needs to name the purpose
+            assert "newsletter" in say(finding, clean, lang).message
 
 
 def test_every_rule_has_a_case_that_fires_and_one_that_stays_quiet() -> None:
@@ -488,16 +494,131 @@ def test_maxiresponse_scoped_advertising_bases_are_not_flagged(
 def test_pur009_says_when_the_condition_already_cites_a_law(clean: Data) -> None:
     bases(clean, {"basis": "legal_obligation", "scope": "invoices kept under Art. III.86"})
     (finding,) = run("PUR-009", clean)
-    assert finding.params["hinted"] is True
-    assert "record it in `law`" in finding.message
+    assert finding.params == {"purpose": "newsletter", "basis": "legal_obligation", "hinted": True}
+    bases(clean, {"basis": "public_task", "scope": "the postal service"})
+    (finding,) = run("PUR-009", clean)
+    assert finding.params == {"purpose": "newsletter", "basis": "public_task", "hinted": False}
 
 
 def test_pur014_names_each_condition_and_whether_it_is_refused_or_unknown(clean: Data) -> None:
     on_interest(clean)
     marketing(clean, "email")
     soft_opt_in(own_similar_products=False, objection_in_each_message=None)(clean)
-    found = {f.params["condition"]: f for f in run("PUR-014", clean)}
-    assert found["own_similar_products"].params["met"] is False
-    assert "recorded as not met" in found["own_similar_products"].message
-    assert found["objection_in_each_message"].params["met"] is None
-    assert "is not recorded" in found["objection_in_each_message"].message
+    found = {f.params["condition"]: f.params for f in run("PUR-014", clean)}
+    assert found["own_similar_products"] == {
+        "purpose": "newsletter",
+        "condition": "own_similar_products",
+        "met": False,
+        "groups": [],
+    }
+    assert found["objection_in_each_message"]["met"] is None
+
+
+def test_pur014_names_the_groups_that_are_not_customers(clean: Data) -> None:
+    on_interest(clean)
+    marketing(clean, "email")
+    soft_opt_in()(clean)
+    clean["description"]["data_subjects"].append(
+        {"id": "visitors", "name": "Visitors", "kind": "prospect"}
+    )
+    purpose(clean)["data_subjects"] = [g["id"] for g in clean["description"]["data_subjects"]]
+    (finding,) = run("PUR-014", clean)
+    assert finding.path == f"{P}.data_subjects"
+    assert finding.params["condition"] == "data_subjects"
+    assert "visitors" in finding.params["groups"]
+
+
+@pytest.mark.parametrize(
+    ("objection", "gap", "recorded"),
+    [
+        (None, "objection", None),
+        ({**FULL_OBJECTION, "channel": None}, "objection_channel", None),
+        (
+            {**FULL_OBJECTION, "as_easy_as_collection": False},
+            "objection_as_easy_as_collection",
+            False,
+        ),
+        (
+            {**FULL_OBJECTION, "as_easy_as_collection": None},
+            "objection_as_easy_as_collection",
+            None,
+        ),
+        (
+            {**FULL_OBJECTION, "brought_to_attention": False},
+            "objection_brought_to_attention",
+            False,
+        ),
+    ],
+)
+def test_pur004_says_which_gap_and_whether_it_is_refused_or_unknown(
+    clean: Data, objection: Data | None, gap: str, recorded: bool | None
+) -> None:
+    bases(clean, "legitimate_interest", "consent")
+    marketing(clean, "post")
+    purpose(clean)["legitimate_interest"] = FULL_LIA
+    if objection is not None:
+        purpose(clean)["objection"] = {k: v for k, v in objection.items() if v is not None}
+    (finding,) = run("PUR-004", clean)
+    assert finding.params == {
+        "purpose": "newsletter",
+        "bases": ["legitimate_interest"],  # the bases besides consent: objection is the way out
+        "gap": gap,
+        "recorded": recorded,
+    }
+
+
+@pytest.mark.parametrize(
+    ("consent", "gaps"),
+    [
+        (None, {("consent", None)}),
+        (
+            {"granular": False, "withdrawal_path": "Link"},
+            {("consent_records_kept", None), ("consent_granular", False)},
+        ),
+        (
+            {"granular": True, "records_kept": False},
+            {("consent_records_kept", False), ("consent_withdrawal_path", None)},
+        ),
+    ],
+)
+def test_pur006_says_which_gap_and_whether_it_is_refused_or_unknown(
+    clean: Data, consent: Data | None, gaps: set[tuple[str, bool | None]]
+) -> None:
+    purpose(clean)["consent"] = consent
+    found = run("PUR-006", clean)
+    assert {(f.params["gap"], f.params["recorded"]) for f in found} == gaps
+
+
+def test_pur008_counts_the_bases_and_those_said_for_nothing(clean: Data) -> None:
+    bases(
+        clean, "consent", {"basis": "contract", "scope": "the subscription"}, "legitimate_interest"
+    )
+    (finding,) = run("PUR-008", clean)
+    assert finding.params == {
+        "purpose": "newsletter",
+        "bases": ["consent", "contract", "legitimate_interest"],
+        "count": 3,
+        "unscoped": 2,
+    }
+
+
+@pytest.mark.parametrize(("informed", "param"), [(False, False), (None, None)])
+def test_pur011_says_whether_people_are_recorded_as_not_told(
+    clean: Data, informed: bool | None, param: bool | None
+) -> None:
+    add_source(clean, "broker", "third_party")
+    if informed is not None:
+        purpose(clean)["transparency"]["informed_of_other_sources"] = informed
+    (finding,) = run("PUR-011", clean)
+    assert finding.params == {"purpose": "newsletter", "sources": ["broker"], "informed": param}
+
+
+def test_pur007_names_the_channels_and_the_bases(clean: Data) -> None:
+    bases(clean, "consent", "legitimate_interest")
+    marketing(clean, "email", "sms", "post")
+    (finding,) = run("PUR-007", clean)
+    assert finding.params == {
+        "purpose": "newsletter",
+        "channels": ["email", "sms"],
+        "bases": ["legitimate_interest"],
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,7 @@ import pia
 from pia.findings import findings_of
 from pia.knowledge import load_knowledge
 from pia.model import Assessment
+from pia.words import LANGUAGES, Speaker, names_of
 
 KB = load_knowledge()
 RULE_IDS = [f"RGT-{n:03d}" for n in range(1, 10)]
@@ -184,6 +186,35 @@ def test_a_refusal_keeps_the_notice_wording(minimal):
     rights(refusals=[{"ground": "abusive", "wording": "abuse of the right"}])(data)
     [(_, params)] = found("RGT-004", data)
     assert params == {"ground": "abusive", "wording": "abuse of the right"}
+
+
+def test_a_refusal_without_wording_says_none(minimal):
+    data = handled(minimal)
+    refusals("excessive")(data)
+    [(_, params)] = found("RGT-004", data)
+    assert params == {"ground": "excessive", "wording": None}
+
+
+def test_the_response_time_and_the_off_line_channels_are_params(minimal):
+    data = handled(minimal)
+    rights(response_time="45 days", channels=["post", "telephone"])(data)
+    assert found("RGT-006", data) == [("rights.response_time", {"response_time": "45 days"})]
+    assert found("RGT-008", data) == [("rights.channels", {"channels": ["post", "telephone"]})]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_case_that_fires_is_said_from_its_params(minimal, lang):
+    for _, _, change, expected in CASES:
+        if not expected:
+            continue
+        data = handled(copy.deepcopy(minimal))
+        change(data)
+        a = Assessment.model_validate(data)
+        said = Speaker(lang, names_of(a))
+        for rule_id in RULE_IDS:
+            for f in findings_of(rule_id, a, KB):
+                words = said.finding(f)
+                assert all((words.title, words.message, words.remedy, words.reference))
 
 
 def test_unsourced_parts_are_counted_once(minimal):
