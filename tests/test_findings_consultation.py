@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -133,7 +134,7 @@ def test_an_overdue_review_gives_both_dates(minimal):
     data = consulted(minimal)
     dates(review_date="2025-12-31")(data)
     [(_, params)] = found("CON-007", data)
-    assert params == {"review_date": "2025-12-31", "as_of": "2026-03-01"}
+    assert params == {"review_date": dt.date(2025, 12, 31), "as_of": dt.date(2026, 3, 1)}
 
 
 def test_maxiresponse_records_no_dpo_advice_views_or_review_date():
@@ -144,3 +145,10 @@ def test_maxiresponse_records_no_dpo_advice_views_or_review_date():
         ("CON-004", "consultation.data_subjects.sought"),
         ("CON-006", "metadata.review_date"),
     }
+
+
+@pytest.mark.parametrize(("sought", "path"), [(None, "sought"), (False, "why_not_sought")])
+def test_views_not_sought_and_not_said_are_told_apart(minimal, sought, path):
+    data = consulted(minimal)
+    views(sought=sought, views=None)(data)
+    assert found("CON-004", data) == [(f"consultation.data_subjects.{path}", {"sought": sought})]

@@ -361,7 +361,7 @@ def test_an_unread_document_counts_the_facts_that_cite_it(minimal):
 def test_a_missing_contract_is_told_apart_from_an_absent_one(minimal):
     data = add_recipient(described(minimal), "host", "processor", None)
     add_recipient(data, "other", "processor", False)
-    assert [p["contract"] for _, p in found("DSC-006", data)] == ["not recorded", "absent"]
+    assert [p["contract"] for _, p in found("DSC-006", data)] == ["not_recorded", "absent"]
 
 
 def test_the_vulnerable_groups_are_named(minimal):
@@ -400,3 +400,11 @@ def test_maxiresponse_counts_missing_and_identity_copies_serve_no_purpose(maxire
 
 def test_maxiresponse_sensitivities_follow_the_knowledge_base_and_facts_are_sourced(maxiresponse):
     assert not any(rule_id in {"DSC-001", "DSC-002", "DSC-011"} for rule_id, _ in maxiresponse)
+
+
+def test_no_source_at_all_is_one_finding_that_counts_the_categories(minimal):
+    data = described(minimal)
+    data["description"]["data_sources"] = []
+    assert found("DSC-004", data) == [
+        ("description.data_sources", {"category": None, "categories": 1})
+    ]

@@ -12,6 +12,7 @@ import pia
 from pia.findings import RULES, Severity, findings_of
 from pia.knowledge import load_knowledge
 from pia.model import Assessment
+from pia.words import LANGUAGES, speaker
 
 KB = load_knowledge()
 RULE_IDS = [f"TRF-{n:03d}" for n in range(1, 13) if n != 8]  # TRF-008 retired (DSC-006)
@@ -219,10 +220,10 @@ def test_rule_stays_quiet(rule_id, data):
 def test_severities(rule_id, severity):
     findings_of(rule_id, Assessment.model_validate(case()), KB)  # loads the rule modules
     assert RULES[rule_id].severity is Severity(severity)
-    assert RULES[rule_id].reference and RULES[rule_id].remedy
+    assert all(speaker(lang).has(rule_id, "reference") for lang in LANGUAGES)
 
 
-def test_messages_carry_their_values_in_params():
+def test_a_finding_carries_codes_not_words():
     a = Assessment.model_validate(case({"tool": "none"}))
     (finding,) = findings_of("TRF-001", a, KB)
     assert finding.params == {
@@ -230,22 +231,53 @@ def test_messages_carry_their_values_in_params():
         "recipient": "vendor",
         "country": "IN",
         "tool": "none",
+        "state": "no_tool",
     }
-    assert "'support'" in finding.message and "Art. 44" in finding.message
+    assert finding.message == finding.title == finding.remedy == ""  # the words are in pia/words
 
 
-def test_a_dpf_not_certified_says_so_and_carries_it():
-    a = Assessment.model_validate(case({"tool": "dpf", "country": "US", "dpf_certified": False}))
+@pytest.mark.parametrize(
+    ("transfer", "recipient", "state"),
+    [
+        ({"tool": "none"}, {}, "no_tool"),
+        ({"tool": "unknown"}, {}, "unknown_tool"),
+        ({"tool": "dpf", "country": "US", "dpf_certified": False}, {}, "dpf_not_certified"),
+        ({"tool": "dpf"}, {}, "no_adequacy"),  # the DPF names no Indian recipient
+        ({"tool": "adequacy_decision"}, {}, "no_adequacy"),
+    ],
+)
+def test_why_the_tool_fails_is_a_state(transfer, recipient, state):
+    a = Assessment.model_validate(case(transfer, recipient))
     (finding,) = findings_of("TRF-001", a, KB)
-    assert finding.params["certified"] is False
-    assert "recorded as not certified" in finding.message
+    assert finding.params["state"] == state
+    assert finding.params["tool"] == transfer["tool"]
 
 
-def test_the_parent_law_finding_says_it_is_not_a_transfer():
+@pytest.mark.parametrize(("done", "state"), [(None, "not_recorded"), (False, "not_done")])
+def test_a_missing_impact_assessment_is_told_apart_from_one_not_done(done, state):
+    a = Assessment.model_validate(case({"impact_assessment_done": done}))
+    (finding,) = findings_of("TRF-004", a, KB)
+    assert finding.params["state"] == state
+    assert finding.params["tool"] == "scc_2021_914"
+
+
+def test_the_parent_law_finding_names_the_laws_and_the_parent_country():
     data = case(no_transfer=True, recipient={"country": "IE", "parent_country": "US"})
     (finding,) = findings_of("TRF-009", Assessment.model_validate(data), KB)
-    assert "not a transfer by itself" in finding.message
-    assert finding.params["laws"][0] == "us_cloud_act"
+    assert finding.params == {
+        "recipient": "vendor",
+        "country": "IE",
+        "parent_country": "US",
+        "laws": ["us_cloud_act", "us_fisa_702"],
+    }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_parent_country_with_reaching_laws_has_their_names(lang):
+    # TRF-009 says the laws by the parent's country (`parent_country_laws`): one per country.
+    countries = {law.parent_country for law in KB.countries.laws_reaching_through_parent}
+    said = speaker(lang)
+    assert [c for c in sorted(countries) if not said.has("parent_country_laws", c)] == []
 
 
 # --- Maxiresponse ---------------------------------------------------------------------------------
