@@ -14,10 +14,21 @@ from hypothesis import strategies as st
 import pia
 from pia.knowledge import load_knowledge
 from pia.model import Assessment
-from pia.screening import CRITERION_RULES, VERDICTS, Screening, screen
+from pia.screening import CRITERION_RULES, VERDICTS, Reason, Screening, screen
+from pia.words import LANGUAGES, Speaker
 
 KB = load_knowledge()
 Change = Callable[[dict[str, Any]], None]
+
+
+def codes(reasons: tuple[Reason, ...]) -> list[str]:
+    return [r.code for r in reasons]
+
+
+def said(reason: Reason, lang: str = "en") -> str:
+    """A reason as the report says it (item names are their ids here)."""
+    return Speaker(lang).say(f"screening-{reason.code}", **reason.params)
+
 
 # --- small changes to the minimal assessment (one newsletter purpose, group `members`) ----------
 
@@ -195,7 +206,11 @@ def test_evaluation_or_scoring(changes, met):
     r = run(*changes).result("WP248-1")
     assert r.met is met
     if met:
-        assert r.paths and ("'newsletter'" in r.reasons[0] or "'segment'" in r.reasons[0])
+        assert r.paths
+        assert r.reasons[0] in (
+            Reason("profiling_purpose", {"purpose": "newsletter"}),
+            Reason("inferred_profile_category", {"category": "segment"}),
+        )
 
 
 @pytest.mark.parametrize(
@@ -208,7 +223,7 @@ def test_evaluation_or_scoring(changes, met):
 def test_automated_decision_with_legal_effect(changes, met):
     r = run(*changes).result("automated_decision_legal_effect")
     assert r.met is met
-    assert r.reasons[0].startswith("description.automated_decisions_art22 is")
+    assert r.reasons == (Reason("automated_decisions", {"recorded": met}),)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +259,7 @@ def test_systematic_monitoring(changes, met):
     r = run(*changes).result("systematic_monitoring")
     assert r.met is met
     if met:
-        assert "'usage' (observed)" in r.reasons[0]
+        assert r.reasons[0].params["source"] == "usage"
         assert r.paths[0].startswith("description.data_sources[0]")
 
 
@@ -308,14 +323,15 @@ def test_sensitive_or_highly_personal_data(changes, met):
 def test_large_scale(changes, met):
     r = run(*changes).result("large_scale")
     assert r.met is met
-    assert "purposes[0] 'newsletter'" in r.reasons[0]
+    assert r.reasons[0].params["purpose"] == "newsletter"
 
 
 def test_large_scale_says_which_factors_drove_it_when_counts_are_unknown():
     r = run(*LARGE_UNCOUNTED).result("large_scale")
-    assert "met, counts unknown" in r.reasons[0]
-    assert "factor b" in r.reasons[0] and "factor c" in r.reasons[0]
-    assert "'members'" in r.reasons[0]  # the group whose count is missing
+    assert r.reasons[0].code == "scale_estimated"
+    assert r.reasons[0].params["factor"] == "both"  # range of data and permanence
+    assert r.reasons[0].params["groups"] == ("members",)  # the group whose count is missing
+    assert "factor b" in said(r.reasons[0]) and "factor c" in said(r.reasons[0])
     assert "description.data_subjects[0].approximate_count" in r.paths
 
 
@@ -373,8 +389,18 @@ def test_matching_or_combining_datasets(changes, met):
 def test_combining_names_the_third_party_source_first():
     r = run(source("own", "data_subject"), source("partners", "third_party")).result("WP248-6")
     assert r.reasons == (
-        "purposes[0] 'newsletter' combines data source 'partners' (third_party) with "
-        "'own' (data_subject).",
+        Reason(
+            "combined_sources",
+            {
+                "purpose": "newsletter",
+                "source": "partners",
+                "kind": "third_party",
+                "others": ("own",),
+            },
+        ),
+    )
+    assert said(r.reasons[0]) == (
+        "Purpose ‘newsletter’ combines data source ‘partners’ (another company) with own."
     )
 
 
@@ -417,7 +443,8 @@ EVERYTHING = (
 def test_criteria_left_unknown_are_not_met_and_say_not_recorded(key, changes):
     r = run(*changes).result(key)
     assert (r.met, r.decidable) == (False, False)
-    assert r.reasons[0].startswith("Not recorded")
+    assert r.reasons[0] == Reason(key, {"answer": None, **r.reasons[0].params})
+    assert said(r.reasons[0]).startswith("Not recorded")
     assert r.paths == (f"description.{key}",)
 
 
@@ -436,10 +463,10 @@ def test_criteria_8_and_9_follow_the_recorded_answer(key, id, value):
     s = run(answer(key, value))
     r = s.result(id)
     assert (r.met, r.decidable) == (value, True)
-    assert r.reasons[0].startswith(f"description.{key} is {str(value).lower()}")
+    assert (r.reasons[0].code, r.reasons[0].params["answer"]) == (key, value)
     assert r.paths == (f"description.{key}",)
-    undecided = [line for line in s.reasons if line.startswith("Not decidable")]
-    assert undecided and id not in undecided[0]  # no longer left to the analyst
+    undecided = [line for line in s.reasons if line.code == "not_decidable"]
+    assert undecided and id not in undecided[0].params["ids"]  # no longer left to the analyst
 
 
 def test_criterion_8_names_what_is_new():
@@ -447,7 +474,7 @@ def test_criterion_8_names_what_is_new():
         d["description"]["innovation"] = "Emotion recognition from voice calls."
 
     r = run(answer("innovative_technology", True), innovation).result("WP248-8")
-    assert "What is new: Emotion recognition from voice calls." in r.reasons[0]
+    assert "What is new: Emotion recognition from voice calls." in said(r.reasons[0])
 
 
 def test_every_wp248_criterion_has_a_rule_and_keeps_the_knowledge_order():
@@ -473,7 +500,7 @@ def test_a_transfer_to_a_third_country_alone_meets_no_criterion():
     s = run(transfer)
     assert not any(r.met for r in (*s.criteria, *s.art35_3, *s.national))
     assert (s.met_count, s.verdict) == (0, "not_required")
-    assert any("not a WP248 criterion" in line for line in s.reasons)
+    assert "transfers_not_a_criterion" in codes(s.reasons)
 
 
 # --- GDPR Art. 35(3) ----------------------------------------------------------------------------
@@ -577,7 +604,7 @@ def test_belgian_list_items(key, changes, met):
     r = s.result(key)
     assert r.met is met
     if met:
-        assert "purposes[0] 'newsletter'" in r.reasons[0] or key == "BE-5"
+        assert r.reasons[0].params.get("purpose", "newsletter") == "newsletter"
         assert s.verdict == "required"
 
 
@@ -585,7 +612,7 @@ def test_belgian_list_items(key, changes, met):
 def test_belgian_items_the_model_cannot_express_are_not_applicable(key):
     r = run(*EVERYTHING).result(key)
     assert (r.met, r.decidable) == (False, False)
-    assert r.reasons == ("Not met: not applicable from the recorded facts.",)
+    assert r.reasons == (Reason("no_rule"),)
 
 
 def test_each_belgian_item_carries_its_verified_state():
@@ -595,8 +622,15 @@ def test_each_belgian_item_carries_its_verified_state():
     ]
     be8 = s.result("BE-8")
     assert be8.met and not be8.verified
-    assert "unverified" in be8.reasons[-1]
-    assert "recalled, not checked" in " ".join(s.reasons)
+    assert be8.reasons[-1] == Reason("unverified_item", {"item": "BE-8"})
+    assert (
+        Reason(
+            "required_by_national_list",
+            {"item": "8", "criterion": "large_scale_behaviour_observation", "verified": False},
+        )
+        in s.reasons
+    )
+    assert "recalled, not checked" in " ".join(map(said, s.reasons))
 
 
 # --- which national list applies: the competent supervisory authority's (Art. 35(4), 55, 56) ----
@@ -615,9 +649,10 @@ def test_without_a_jurisdiction_the_belgian_list_is_not_decidable():
     assert not any(r.met for r in s.national)
     assert all(not r.decidable for r in s.national)
     assert all(r.paths == ("metadata.jurisdiction",) for r in s.national)
-    assert s.result("BE-8").reasons[0].startswith("Not decidable: jurisdiction not recorded")
+    assert s.result("BE-8").reasons[0] == Reason("no_jurisdiction")
     assert s.verdict != "required"
-    assert "BE-8" in s.reasons[-1] and "jurisdiction not recorded" in " ".join(s.reasons)
+    assert "BE-8" in s.reasons[-1].params["ids"]
+    assert Reason("national_list_not_applicable", {"country": None}) in s.reasons
 
 
 @pytest.mark.parametrize("country", ["NL", "FR", "NO"])
@@ -625,18 +660,14 @@ def test_under_another_authority_the_belgian_list_does_not_apply(country):
     s = run(*BE8_MET, jurisdiction(country))
     assert not any(r.met for r in s.national)
     assert all(r.decidable for r in s.national)
-    reason = s.result("BE-4").reasons[0]
-    assert reason.startswith(
-        "Not met: not applicable (the Belgian list applies to processing under the Belgian DPA)"
-    )
-    assert country in reason
+    assert s.result("BE-4").reasons == (Reason("other_jurisdiction", {"country": country}),)
     assert not any(r.id.startswith("BE-") for r in s.national if not r.decidable)
-    assert any(r.startswith("The Belgian DPA's Art. 35(4) list: not applicable") for r in s.reasons)
+    assert Reason("national_list_not_applicable", {"country": country}) in s.reasons
 
 
 def test_not_required_names_the_belgian_list_only_where_it_applies():
-    assert "no item of the Belgian list" in " ".join(run().reasons)
-    assert "no item of the Belgian list" not in " ".join(run(jurisdiction("FR")).reasons)
+    assert Reason("no_case_met", {"national": True}) in run().reasons
+    assert Reason("no_case_met", {"national": False}) in run(jurisdiction("FR")).reasons
 
 
 def test_maxiresponse_is_screened_under_the_belgian_dpa():
@@ -679,21 +710,75 @@ def test_the_likely_threshold_comes_from_the_knowledge_base():
 
 
 @pytest.mark.parametrize(
-    ("changes", "words"),
+    ("changes", "reason"),
     [
-        ([], ["No WP248 criterion is met", "Art. 35(1)", "WP248-8", "WP248-9"]),
-        ([group("staff", "employee")], ["1 WP248 criterion is met (WP248-7)", "DPO"]),
+        ([], Reason("wp248_none_met")),
+        ([], Reason("no_case_met", {"national": True})),
+        (
+            [group("staff", "employee")],
+            Reason(
+                "wp248_below_threshold",
+                {"met": 1, "total": 9, "ids": ("WP248-7",), "threshold": 2},
+            ),
+        ),
         (
             [group("staff", "employee"), category("iban", "financial", "highly_personal")],
-            ["2 of the 9 WP248 criteria are met (WP248-4, WP248-7)"],
+            Reason(
+                "wp248_likely",
+                {"met": 2, "total": 9, "ids": ("WP248-4", "WP248-7"), "threshold": 2},
+            ),
         ),
-        ([profiling, art22], ["required by GDPR Art. 35(3)(a)", "'newsletter'"]),
+        (
+            [profiling, art22],
+            Reason(
+                "required_by_art35_3", {"case": "a", "criterion": "systematic_extensive_evaluation"}
+            ),
+        ),
     ],
 )
-def test_verdict_reasons_say_why_in_sentences(changes, words):
-    text = " ".join(run(*changes).reasons)
-    for w in words:
-        assert w in text
+def test_verdict_reasons_say_what_makes_the_verdict(changes, reason):
+    assert reason in run(*changes).reasons
+
+
+def test_verdict_reasons_read_as_sentences():
+    text = " ".join(said(r) for r in run(group("staff", "employee")).reasons)
+    assert "One WP248 criterion is met (WP248-7), fewer than 2" in text and "DPO" in text
+    text = " ".join(said(r) for r in run().reasons)
+    assert "No WP248 criterion is met" in text and "Art. 35(1)" in text
+    assert "WP248-8" in text and "WP248-9" in text
+
+
+SCENARIOS = {
+    "nothing": (),
+    "everything": EVERYTHING,
+    "belgian-items": (OBSERVED, profiling, THIRD, *LARGE),
+    "no-jurisdiction": (*BE8_MET, jurisdiction(None)),
+    "other-jurisdiction": (*BE8_MET, jurisdiction("NL")),
+    "answers": (
+        answer("innovative_technology", True),
+        answer("prevents_exercising_rights", False),
+        count(60_000),
+        category("area", "location", "highly_personal"),
+        basis("legitimate_interest"),
+        recipient("bank", "controller", ["area"]),
+        source("lab", "third_party", [], ["area"]),
+        group("pupils", "child"),
+        source("own", "data_subject"),
+    ),
+    "counts-unknown-one-factor": (many_categories(6),),
+    "counts-unknown-other-factor": (source("usage", "observed", ["website"]),),
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_every_reason_and_title_is_said_in_every_language(name, lang):
+    s = run(*SCENARIOS[name])
+    speaker = Speaker(lang)
+    for c in (*s.criteria, *s.art35_3, *s.national):
+        assert speaker.label("criterion", c.key)
+        assert all(said(r, lang) for r in c.reasons)
+    assert all(said(r, lang) for r in s.reasons)
 
 
 def test_screening_result_raises_for_an_unknown_criterion():
@@ -726,13 +811,18 @@ def test_maxiresponse_requires_a_dpia_through_the_belgian_list(maxiresponse):
 
 def test_maxiresponse_reasons_name_the_facts(maxiresponse):
     s = maxiresponse
-    assert s.result("WP248-1").reasons[0] == "purposes[3] 'advertising' records profiling: true."
-    assert "'other_companies' (third_party)" in s.result("WP248-6").reasons[0]
+    assert s.result("WP248-1").reasons[0] == Reason("profiling_purpose", {"purpose": "advertising"})
+    combined = s.result("WP248-6").reasons[0].params
+    assert (combined["source"], combined["kind"]) == ("other_companies", "third_party")
     large = s.result("large_scale").reasons[0]
-    assert "met, counts unknown" in large and "8 data categories" in large
-    assert "'usage' (observed)" in large
-    assert "'advertising'" in s.reasons[0] and "'other_companies'" in s.reasons[0]
-    assert "WP248-1, WP248-3, WP248-4, WP248-5, WP248-6" in " ".join(s.reasons)
+    assert (large.code, large.params["factor"]) == ("scale_estimated", "both")
+    assert (large.params["categories"], large.params["observed"]) == (8, ("usage",))
+    assert s.reasons[0] == Reason(
+        "required_by_national_list",
+        {"item": "4", "criterion": "large_scale_third_party_data_prediction", "verified": True},
+    )
+    likely = next(r for r in s.reasons if r.code == "wp248_likely")
+    assert likely.params["ids"] == ("WP248-1", "WP248-3", "WP248-4", "WP248-5", "WP248-6")
 
 
 # --- property: one more fact never lowers the verdict -------------------------------------------

@@ -12,7 +12,9 @@ are not decidable, and under another authority they are not applicable (not met)
 
 The rules live in `wp248` (the nine criteria), `art35_3` and `national` (the Belgian list); the
 facts they read, and the workbook's bars for large scale and vulnerability, in `facts`. This
-module turns their outcomes into the verdict.
+module turns their outcomes into the verdict. Every reason is a `Reason`: a code with parameters,
+said by message `screening-<code>` of the catalogues; a criterion's title is the label of its key
+in the group `criterion`.
 """
 
 from __future__ import annotations
@@ -24,23 +26,13 @@ from typing import Literal
 from pia.knowledge import BelgianList, Item, Knowledge
 from pia.model import Assessment
 from pia.screening.art35_3 import ART35_3
-from pia.screening.facts import Facts, Outcome, Rule
+from pia.screening.facts import Facts, Outcome, Reason, Rule
 from pia.screening.national import NATIONAL_RULES
 from pia.screening.wp248 import CRITERION_RULES
 
 Verdict = Literal["required", "likely_required", "possibly_required", "not_required"]
 VERDICTS: tuple[Verdict, ...] = ("not_required", "possibly_required", "likely_required", "required")
-NOT_APPLICABLE = "Not met: not applicable from the recorded facts."
 JURISDICTION_PATH = "metadata.jurisdiction"
-NO_JURISDICTION = (
-    "Not decidable: jurisdiction not recorded. The Belgian list applies only to processing under "
-    "the Belgian DPA (Art. 35(4), 55, 56 GDPR); record the competent authority's country in "
-    "metadata.jurisdiction."
-)
-OTHER_JURISDICTION = (
-    "Not met: not applicable (the Belgian list applies to processing under the Belgian DPA); "
-    "the competent supervisory authority recorded is that of {country} (metadata.jurisdiction)."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +40,9 @@ class CriterionResult:
     """One screening criterion: met or not, the facts that decided it, and its source."""
 
     id: str
-    key: str
-    title: str
+    key: str  # its title is the label `criterion` of the key
     met: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     paths: tuple[str, ...]
     source: str
     verified: bool = True
@@ -63,7 +54,7 @@ class Screening:
     """Whether a DPIA is required, why, and every criterion looked at."""
 
     verdict: Verdict
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     criteria: tuple[CriterionResult, ...]
     national: tuple[CriterionResult, ...]
     art35_3: tuple[CriterionResult, ...]
@@ -79,14 +70,13 @@ class Screening:
 
 def result_of(item: Item, rule: Rule | None, f: Facts) -> CriterionResult:
     """The knowledge-base item decided by its rule; without a rule, not met and not decidable."""
-    found = rule(f) if rule else Outcome(False, (NOT_APPLICABLE,), decidable=False)
+    found = rule(f) if rule else Outcome(False, (Reason("no_rule"),), decidable=False)
     reasons = found.reasons
     if not item.verified:
-        reasons += (f"{item.id} is marked unverified in the knowledge base: {item.note}",)
+        reasons += (Reason("unverified_item", {"item": item.id or item.key}),)
     return CriterionResult(
         item.id or item.key,
         item.key,
-        item.title,
         found.met,
         reasons,
         found.paths,
@@ -104,9 +94,9 @@ def national_results(listed: BelgianList, f: Facts) -> tuple[CriterionResult, ..
     if jurisdiction == listed.country:
         return tuple(result_of(i, NATIONAL_RULES.get(i.key), f) for i in listed.items)
     if jurisdiction is None:
-        found = Outcome(False, (NO_JURISDICTION,), (JURISDICTION_PATH,), decidable=False)
+        found = Outcome(False, (Reason("no_jurisdiction"),), (JURISDICTION_PATH,), decidable=False)
     else:
-        why = OTHER_JURISDICTION.format(country=jurisdiction)
+        why = Reason("other_jurisdiction", {"country": jurisdiction})
         found = Outcome(False, (why,), (JURISDICTION_PATH,))
     return tuple(result_of(i, lambda _: found, f) for i in listed.items)
 
@@ -118,20 +108,17 @@ def screen(assessment: Assessment, kb: Knowledge) -> Screening:
     national = national_results(kb.belgian_list, f)
     art35_3 = tuple(
         CriterionResult(
-            id, rule.__name__, title, o.met, o.reasons, o.paths, f"GDPR {id}", decidable=o.decidable
+            id, rule.__name__, o.met, o.reasons, o.paths, f"GDPR {id}", decidable=o.decidable
         )
-        for id, title, rule in ART35_3
-        for o in (rule(f),)
+        for letter, rule in ART35_3
+        for id, o in ((f"Art. 35(3)({letter})", rule(f)),)
     )
     met_count = sum(c.met for c in criteria)
     threshold = kb.wp248.likely_required_threshold
     verdict = verdict_of(art35_3 + national, met_count, threshold)
     reasons = verdict_reasons(verdict, criteria, art35_3, national, threshold)
     if assessment.description.transfers:
-        reasons += (
-            "Transfers outside the EEA are not a WP248 criterion (the draft's tenth "
-            "criterion was dropped in rev.01); they are assessed under Chapter V GDPR.",
-        )
+        reasons += (Reason("transfers_not_a_criterion"),)
     return Screening(verdict, reasons, criteria, national, art35_3, met_count)
 
 
@@ -150,50 +137,36 @@ def verdict_reasons(
     art35_3: tuple[CriterionResult, ...],
     national: tuple[CriterionResult, ...],
     threshold: int,
-) -> tuple[str, ...]:
-    """The verdict in sentences: what makes it, and what the analyst must still judge."""
-    met = [c.id for c in criteria if c.met]
+) -> tuple[Reason, ...]:
+    """The verdict's reasons: what makes it, and what the analyst must still judge."""
+    met = tuple(c.id for c in criteria if c.met)
+    letters = {rule.__name__: letter for letter, rule in ART35_3}
     lines = [
-        f"A DPIA is required by GDPR {r.id} ({r.title}): {r.reasons[0]}" for r in art35_3 if r.met
+        Reason("required_by_art35_3", {"case": letters[r.key], "criterion": r.key})
+        for r in art35_3
+        if r.met
     ]
     lines += [
-        f"A DPIA is required by item {r.id} of the Belgian DPA's list under Art. 35(4) "
-        f"({r.title}{'' if r.verified else '; recalled, not checked against the list'}): "
-        f"{r.reasons[0]}"
+        Reason(
+            "required_by_national_list",
+            {"item": r.id.removeprefix("BE-"), "criterion": r.key, "verified": r.verified},
+        )
         for r in national
         if r.met
     ]
+    counts = {"met": len(met), "total": len(criteria), "ids": met, "threshold": threshold}
     if len(met) >= threshold:
-        lines.append(
-            f"{len(met)} of the {len(criteria)} WP248 criteria are met ({', '.join(met)}):"
-            f" WP248 rev.01 says a processing meeting {threshold} or more will in most "
-            "cases need a DPIA."
-        )
+        lines.append(Reason("wp248_likely", counts))
     elif met:
-        lines.append(
-            f"{len(met)} WP248 criterion is met ({', '.join(met)}), fewer than "
-            f"{threshold}: WP248 rev.01 says one may be enough in some cases; a "
-            "controller that carries out no DPIA must record why, with the DPO's view."
-        )
+        lines.append(Reason("wp248_below_threshold", counts))
     else:
-        lines.append(
-            "No WP248 criterion is met from the recorded facts; the general duty of "
-            "Art. 35(1) still applies."
-        )
+        lines.append(Reason("wp248_none_met"))
     applies = any(JURISDICTION_PATH not in r.paths for r in national)
     if verdict == "not_required":
-        lines.append(
-            "No Art. 35(3) case and no item of the Belgian list is met from the recorded facts."
-            if applies
-            else "No Art. 35(3) case is met from the recorded facts."
-        )
+        lines.append(Reason("no_case_met", {"national": applies}))
     if national and not applies:
-        lines.append(
-            f"The Belgian DPA's Art. 35(4) list: {national[0].reasons[0].removeprefix('Not met: ')}"
-        )
-    if undecided := [r.id for r in (*criteria, *art35_3, *national) if not r.decidable]:
-        lines.append(
-            f"Not decidable from the recorded facts, for the analyst to judge: "
-            f"{', '.join(undecided)}."
-        )
+        jurisdiction = national[0].reasons[0].params.get("country")
+        lines.append(Reason("national_list_not_applicable", {"country": jurisdiction}))
+    if undecided := tuple(r.id for r in (*criteria, *art35_3, *national) if not r.decidable):
+        lines.append(Reason("not_decidable", {"ids": undecided}))
     return tuple(lines)

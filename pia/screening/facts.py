@@ -9,8 +9,8 @@ and a finding never disagree about who is vulnerable or what is large scale.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from pia.model import (
     Assessment,
@@ -48,28 +48,33 @@ def is_vulnerable(group: DataSubjectGroup) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a rule decided as it did: a code, said by message `screening-<code>` of the catalogues
+    (pia/words), and its parameters (item ids, enum values, numbers; None where a thing is absent).
+    """
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """What one rule decided: met or not, why, and the field paths of the deciding facts."""
 
     met: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     paths: tuple[str, ...] = ()
     decidable: bool = True
 
 
-Hits = list[tuple[str, str]]  # (field path, reason)
+Hits = list[tuple[str, Reason]]  # (field path, reason)
 
 
-def outcome(hits: Hits, quiet: str) -> Outcome:
+def outcome(hits: Hits, quiet: Reason) -> Outcome:
     """Met with the hits' reasons and paths, or not met with the `quiet` reason."""
     if not hits:
         return Outcome(False, (quiet,))
     return Outcome(True, tuple(why for _, why in hits), tuple(dict.fromkeys(p for p, _ in hits)))
-
-
-def not_recorded(what: str) -> Outcome:
-    why = f"Not recorded: the assessment has no field for {what}; the analyst must judge it."
-    return Outcome(False, (why,), decidable=False)
 
 
 _Item = TypeVar("_Item", DataCategory, DataSource, DataSubjectGroup)
@@ -118,17 +123,9 @@ class Facts:
 Rule = Callable[[Facts], Outcome]
 
 
-def purpose_label(i: int, p: Purpose) -> str:
-    return f"purposes[{i}] '{p.id}'"
-
-
-def source_names(sources: Iterable[DataSource]) -> str:
-    return ", ".join(f"'{s.id}' ({s.kind.value})" for s in sources)
-
-
 def purpose_scale(f: Facts, i: int, p: Purpose) -> Outcome:
     """Is one purpose large scale? Recorded counts decide; without them, factors b and c."""
-    label, groups = purpose_label(i, p), f.groups_of(p)
+    groups = f.groups_of(p)
     sensitivity = max(
         (c.sensitivity.value for c in f.categories_of(p)),
         default="standard",
@@ -137,27 +134,37 @@ def purpose_scale(f: Facts, i: int, p: Purpose) -> Outcome:
     threshold = LARGE_SCALE_PEOPLE[sensitivity]
     paths = tuple(f"description.data_subjects[{j}].approximate_count" for j, _ in groups)
     known = sum(g.approximate_count or 0 for _, g in groups)
-    unknown = ", ".join(f"'{g.id}'" for _, g in groups if g.approximate_count is None)
-    bar = f"{threshold:,} people, the workbook's bar for {SENSITIVITY_WORDS[sensitivity]}"
+    unknown = tuple(g.id for _, g in groups if g.approximate_count is None)
     if known >= threshold or not unknown:
-        above = "at or above" if known >= threshold else "below"
-        why = f"{label} concerns about {known:,} people, {above} {bar} (factor a)."
-        return Outcome(known >= threshold, (why,), paths)
-    factors: Hits = []
-    if len(p.data_categories) >= MANY_DATA_CATEGORIES:
-        why = f"range of data (factor b): it uses {len(p.data_categories)} data categories"
-        factors.append((f"purposes[{i}].data_categories", why))
-    if observed := f.sources_of(p, "observed"):
-        why = (
-            f"permanence (factor c): data source {source_names(observed)} collects "
-            "continuously, for as long as people use the services"
+        why = Reason(
+            "scale_counted",
+            {
+                "purpose": p.id,
+                "people": known,
+                "threshold": threshold,
+                "sensitivity": sensitivity,
+                "above": known >= threshold,
+            },
         )
-        factors.append((f"purposes[{i}].data_sources", why))
-    head = f"{label}: the number of people is not recorded (groups {unknown})"
-    detail = "; ".join(why for _, why in factors) or "no other factor points to it"
-    paths += tuple(path for path, _ in factors)
-    if len(factors) >= 2:
-        why = f"{head}: met, counts unknown, because of {detail}; geographical extent (factor d) "
-        return Outcome(True, (why + "is not recorded.",), paths)
-    why = f"{head}, and factors b (range of data) and c (permanence) do not both point to it"
-    return Outcome(False, (f"{why} ({detail}).",), paths)
+        return Outcome(known >= threshold, (why,), paths)
+    many = len(p.data_categories) >= MANY_DATA_CATEGORIES  # factor b, range of data
+    observed = tuple(s.id for s in f.sources_of(p, "observed"))  # factor c, permanence
+    if many:
+        paths += (f"purposes[{i}].data_categories",)
+    if observed:
+        paths += (f"purposes[{i}].data_sources",)
+    factor = (
+        "both" if many and observed else "range" if many else "permanence" if observed else None
+    )
+    why = Reason(
+        "scale_estimated",
+        {
+            "purpose": p.id,
+            "groups": unknown,
+            "factor": factor,
+            "categories": len(p.data_categories),
+            "observed": observed,
+        },
+    )
+    met = factor == "both"
+    return Outcome(met, (why,), paths)

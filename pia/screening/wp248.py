@@ -2,53 +2,33 @@
 
 from __future__ import annotations
 
-from pia.screening.facts import (
-    SENSITIVITY_WORDS,
-    VULNERABLE_KINDS,
-    Facts,
-    Hits,
-    Outcome,
-    Rule,
-    outcome,
-    purpose_label,
-    source_names,
-)
+from pia.screening.facts import VULNERABLE_KINDS, Facts, Hits, Outcome, Reason, Rule, outcome
 
 MONITORING_CHANNELS = ("website", "mobile_app", "cookies_and_similar")
 
 
 def evaluation_or_scoring(f: Facts) -> Outcome:
-    hits = [
-        (f"purposes[{i}].profiling", f"{purpose_label(i, p)} records profiling: true.")
+    hits: Hits = [
+        (f"purposes[{i}].profiling", Reason("profiling_purpose", {"purpose": p.id}))
         for i, p in enumerate(f.a.purposes)
         if p.profiling
     ]
     hits += [
         (
             f"description.data_categories[{i}].kind",
-            f"Data category '{c.id}' is an inferred profile (kind inferred_profile).",
+            Reason("inferred_profile_category", {"category": c.id}),
         )
         for i, c in f.categories.values()
         if c.kind == "inferred_profile"
     ]
-    return outcome(
-        hits, "No purpose records profiling and no data category is an inferred profile."
-    )
+    return outcome(hits, Reason("no_profiling"))
 
 
 def automated_decision_legal_effect(f: Facts) -> Outcome:
     path = "description.automated_decisions_art22"
-    if f.a.description.automated_decisions_art22:
-        why = (
-            f"{path} is true: decisions with legal or similarly significant effect on people "
-            "are taken by automated means."
-        )
-        return Outcome(True, (why,), (path,))
-    why = (
-        f"{path} is false: no automated decision with legal or similarly significant effect "
-        "is recorded."
-    )
-    return Outcome(False, (why,))
+    decided = f.a.description.automated_decisions_art22
+    why = Reason("automated_decisions", {"recorded": decided})
+    return Outcome(decided, (why,), (path,) if decided else ())
 
 
 def systematic_monitoring(f: Facts) -> Outcome:
@@ -56,37 +36,31 @@ def systematic_monitoring(f: Facts) -> Outcome:
     for i, s in f.sources.values():
         if s.kind != "observed":
             continue
-        channels = ", ".join(c.value for c in s.channels if c.value in MONITORING_CHANNELS)
-        behaviour = [
+        channels = tuple(c.value for c in s.channels if c.value in MONITORING_CHANNELS)
+        behaviour = tuple(
             c
             for c in s.data_categories
             if c in f.categories and f.categories[c][1].kind == "behaviour"
-        ]
+        )
         if channels:
-            why = f"Data source {source_names([s])} observes people through {channels}."
+            why = Reason("observed_through_channels", {"source": s.id, "channels": channels})
             hits.append((f"description.data_sources[{i}].channels", why))
         elif behaviour:
-            why = (
-                f"Data source {source_names([s])} collects behaviour data ({', '.join(behaviour)})."
-            )
+            why = Reason("observed_behaviour_data", {"source": s.id, "categories": behaviour})
             hits.append((f"description.data_sources[{i}].data_categories", why))
-    return outcome(
-        hits,
-        "No observed data source collects data through a website, an app or "
-        "cookies, or collects behaviour data.",
-    )
+    return outcome(hits, Reason("no_monitoring"))
 
 
 def sensitive_or_highly_personal_data(f: Facts) -> Outcome:
-    hits = [
+    hits: Hits = [
         (
             f"description.data_categories[{i}].sensitivity",
-            f"Data category '{c.id}' is recorded as {SENSITIVITY_WORDS[c.sensitivity.value]}.",
+            Reason("sensitive_category", {"category": c.id, "sensitivity": c.sensitivity.value}),
         )
         for i, c in f.categories.values()
         if c.sensitivity != "standard"
     ]
-    return outcome(hits, "Every data category is recorded as standard personal data.")
+    return outcome(hits, Reason("all_standard_data"))
 
 
 def large_scale(f: Facts) -> Outcome:
@@ -104,66 +78,50 @@ def matching_or_combining_datasets(f: Facts) -> Outcome:
         if len({s.kind for s in sources}) < 2 and len(providers) < 2:
             continue
         sources.sort(key=lambda s: s.kind != "third_party")  # data from others first
-        why = (
-            f"{purpose_label(i, p)} combines data source {source_names(sources[:1])} with "
-            f"{source_names(sources[1:])}."
+        why = Reason(
+            "combined_sources",
+            {
+                "purpose": p.id,
+                "source": sources[0].id,
+                "kind": sources[0].kind.value,
+                "others": tuple(s.id for s in sources[1:]),
+            },
         )
         hits.append((f"purposes[{i}].data_sources", why))
-    return outcome(
-        hits, "No purpose draws on data sources of different kinds or from different providers."
-    )
+    return outcome(hits, Reason("no_combination"))
 
 
 def vulnerable_data_subjects(f: Facts) -> Outcome:
     hits: Hits = []
     for i, g in f.groups.values():
         if g.vulnerable:
-            why = f"Group '{g.id}' is recorded as vulnerable."
+            why = Reason("vulnerable_group", {"group": g.id})
             hits.append((f"description.data_subjects[{i}].vulnerable", why))
         elif g.kind in VULNERABLE_KINDS:
-            why = f"Group '{g.id}' is of kind {g.kind.value}, people WP248 names as vulnerable."
+            why = Reason("vulnerable_kind", {"group": g.id, "kind": g.kind.value})
             hits.append((f"description.data_subjects[{i}].kind", why))
-    return outcome(hits, "No group of people is recorded as vulnerable, children or employees.")
+    return outcome(hits, Reason("no_vulnerable_group"))
 
 
-def _recorded_answer(f: Facts, field: str, yes: str, no: str) -> Outcome:
-    """A criterion the analyst answers directly in `description.<field>`; unknown is undecided."""
+def _recorded_answer(f: Facts, field: str, **params: object) -> Outcome:
+    """A criterion the analyst answers directly in `description.<field>`; unknown is undecided.
+    The reason is message `screening-<field>`, said with the answer (true, false or none)."""
     path = f"description.{field}"
     value = getattr(f.a.description, field)
-    if value is None:
-        why = (
-            f"Not recorded: {path} is unknown; the analyst must judge whether {yes[0].lower()}"
-            f"{yes[1:]}"
-        )
-        return Outcome(False, (why,), (path,), decidable=False)
-    if value:
-        why = f"{path} is true: {yes}"
-        if field == "innovative_technology" and f.a.description.innovation:
-            why += f" What is new: {f.a.description.innovation}"
-        return Outcome(True, (why,), (path,))
-    return Outcome(False, (f"{path} is false: {no}",), (path,))
+    why = Reason(field, {"answer": value, **params})
+    return Outcome(bool(value), (why,), (path,), decidable=value is not None)
 
 
 def innovative_technology(f: Facts) -> Outcome:
-    """Criterion 8: recorded as `description.innovative_technology`."""
+    """Criterion 8: recorded as `description.innovative_technology`, with what is new."""
     return _recorded_answer(
-        f,
-        "innovative_technology",
-        "the processing uses new technology, a new technological or organisational solution, "
-        "or technology in a new way, whose effects on people are not yet well known.",
-        "no new technology, new solution or new use of technology is recorded.",
+        f, "innovative_technology", innovation=f.a.description.innovation or None
     )
 
 
 def prevents_exercising_rights(f: Facts) -> Outcome:
     """Criterion 9: recorded as `description.prevents_exercising_rights`."""
-    return _recorded_answer(
-        f,
-        "prevents_exercising_rights",
-        "the processing itself decides whether people may exercise a right, use a service or "
-        "enter into a contract.",
-        "the processing does not itself decide on access to a right, a service or a contract.",
-    )
+    return _recorded_answer(f, "prevents_exercising_rights")
 
 
 CRITERION_RULES: dict[str, Rule] = {

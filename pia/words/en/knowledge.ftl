@@ -501,3 +501,27 @@ country_in =
     .ZA = in South Africa
     .ZM = in Zambia
     .ZW = in Zimbabwe
+
+# The screening criteria by key (pia/knowledge/wp248.yaml, belgian_list.yaml; the Art. 35(3)
+# cases are keyed by their rule in pia/screening/art35_3.py). WP248: the guidelines' headings.
+criterion =
+    .evaluation_or_scoring = Evaluation or scoring
+    .automated_decision_legal_effect = Automated decision-making with legal or similar significant effect
+    .systematic_monitoring = Systematic monitoring
+    .sensitive_or_highly_personal_data = Sensitive data or data of a highly personal nature
+    .large_scale = Data processed on a large scale
+    .matching_or_combining_datasets = Matching or combining datasets
+    .vulnerable_data_subjects = Data concerning vulnerable data subjects
+    .innovative_technology = Innovative use or applying new technological or organisational solutions
+    .prevents_exercising_rights = When the processing in itself prevents data subjects from exercising a right or using a service or a contract
+    .systematic_extensive_evaluation = Systematic and extensive evaluation, with decisions producing legal or similarly significant effects
+    .large_scale_special_data = Large-scale processing of special-category or criminal-offence data
+    .large_scale_public_monitoring = Systematic monitoring of a publicly accessible area on a large scale
+    .biometric_identification_public_spaces = Biometric identification in (quasi-)public spaces
+    .third_party_data_for_contract_refusal = Third-party data used to refuse or end a contract
+    .implantable_medical_device_health_data = Health data from an active implantable medical device
+    .large_scale_third_party_data_prediction = Large-scale third-party data to analyse or predict people
+    .sensitive_data_systematic_exchange = Systematic exchange of sensitive or very personal data between controllers
+    .large_scale_iot_sensor_data = Large-scale data from connected sensors
+    .large_scale_communication_or_location_data = Large-scale communication, metadata or location data
+    .large_scale_behaviour_observation = Large-scale observation or influencing of behaviour, including for advertising

@@ -501,3 +501,28 @@ country_in =
     .ZA = en Afrique du Sud
     .ZM = en Zambie
     .ZW = au Zimbabwe
+
+# Les critères de l'analyse préalable par clé (pia/knowledge/wp248.yaml, belgian_list.yaml ; les
+# cas de l'art. 35(3) RGPD par règle dans pia/screening/art35_3.py). Traduction de l'outil, non
+# vérifiée contre le texte officiel français du WP248 ni contre la liste publiée par l'APD.
+criterion =
+    .evaluation_or_scoring = Évaluation ou notation
+    .automated_decision_legal_effect = Prise de décision automatisée avec effet juridique ou effet similaire significatif
+    .systematic_monitoring = Surveillance systématique
+    .sensitive_or_highly_personal_data = Données sensibles ou données à caractère hautement personnel
+    .large_scale = Données traitées à grande échelle
+    .matching_or_combining_datasets = Croisement ou combinaison d’ensembles de données
+    .vulnerable_data_subjects = Données concernant des personnes vulnérables
+    .innovative_technology = Usage innovant ou application de nouvelles solutions technologiques ou organisationnelles
+    .prevents_exercising_rights = Traitement qui, en lui-même, empêche les personnes concernées d’exercer un droit ou de bénéficier d’un service ou d’un contrat
+    .systematic_extensive_evaluation = Évaluation systématique et approfondie, avec des décisions produisant des effets juridiques ou des effets similaires significatifs
+    .large_scale_special_data = Traitement à grande échelle de catégories particulières de données ou de données relatives aux condamnations pénales et aux infractions
+    .large_scale_public_monitoring = Surveillance systématique à grande échelle d’une zone accessible au public
+    .biometric_identification_public_spaces = Identification biométrique dans des lieux (quasi) publics
+    .third_party_data_for_contract_refusal = Données de tiers utilisées pour refuser ou résilier un contrat
+    .implantable_medical_device_health_data = Données de santé issues d’un dispositif médical implantable actif
+    .large_scale_third_party_data_prediction = Données de tiers collectées à grande échelle pour analyser ou prédire la situation ou le comportement des personnes
+    .sensitive_data_systematic_exchange = Échange systématique de données sensibles ou à caractère très personnel entre responsables du traitement
+    .large_scale_iot_sensor_data = Données à grande échelle issues de capteurs connectés
+    .large_scale_communication_or_location_data = Données de communication, métadonnées ou données de localisation à grande échelle
+    .large_scale_behaviour_observation = Observation ou influence à grande échelle du comportement, y compris à des fins publicitaires

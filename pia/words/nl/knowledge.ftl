@@ -501,3 +501,28 @@ country_in =
     .ZA = in Zuid-Afrika
     .ZM = in Zambia
     .ZW = in Zimbabwe
+
+# De screeningcriteria per sleutel (pia/knowledge/wp248.yaml, belgian_list.yaml; de gevallen van
+# art. 35.3 AVG per regel in pia/screening/art35_3.py). Vertaling van het werkboek, niet
+# nagekeken tegen de officiële Nederlandse tekst van WP248 of van de lijst van de GBA.
+criterion =
+    .evaluation_or_scoring = Evaluatie of scoring
+    .automated_decision_legal_effect = Geautomatiseerde besluitvorming met rechtsgevolgen of vergelijkbare wezenlijke gevolgen
+    .systematic_monitoring = Stelselmatige monitoring
+    .sensitive_or_highly_personal_data = Gevoelige gegevens of gegevens van zeer persoonlijke aard
+    .large_scale = Gegevens die op grote schaal worden verwerkt
+    .matching_or_combining_datasets = Matching of combineren van datasets
+    .vulnerable_data_subjects = Gegevens over kwetsbare betrokkenen
+    .innovative_technology = Innovatief gebruik of toepassing van nieuwe technologische of organisatorische oplossingen
+    .prevents_exercising_rights = Verwerking die betrokkenen op zich verhindert een recht uit te oefenen of een dienst of overeenkomst te gebruiken
+    .systematic_extensive_evaluation = Systematische en uitgebreide beoordeling, met besluiten die rechtsgevolgen of vergelijkbare wezenlijke gevolgen hebben
+    .large_scale_special_data = Grootschalige verwerking van bijzondere of strafrechtelijke gegevens
+    .large_scale_public_monitoring = Stelselmatige en grootschalige monitoring van openbaar toegankelijke ruimten
+    .biometric_identification_public_spaces = Biometrische identificatie in (quasi-)openbare ruimten
+    .third_party_data_for_contract_refusal = Gegevens van derden gebruikt om een overeenkomst te weigeren of te beëindigen
+    .implantable_medical_device_health_data = Gezondheidsgegevens uit een actief implanteerbaar medisch hulpmiddel
+    .large_scale_third_party_data_prediction = Grootschalige gegevens van derden om personen te analyseren of te voorspellen
+    .sensitive_data_systematic_exchange = Stelselmatige uitwisseling van gevoelige of zeer persoonlijke gegevens tussen verwerkingsverantwoordelijken
+    .large_scale_iot_sensor_data = Grootschalige gegevens van verbonden sensoren
+    .large_scale_communication_or_location_data = Grootschalige communicatie-, metadata- of locatiegegevens
+    .large_scale_behaviour_observation = Grootschalige observatie of beïnvloeding van gedrag, ook voor reclame
