@@ -27,10 +27,10 @@ PUR-003 = Intérêt légitime invoqué alors qu'un test a échoué
 PUR-004 = Opposition au marketing direct absente, plus difficile que la collecte ou non présentée
     .message = La finalité « { $purpose } » ({ NAME($purpose) }) relève du marketing direct fondé sur { LABELS("legal_basis_cited", $bases) }, mais { $gap ->
         [objection] aucun moyen de s'opposer n'est consigné
-        [objection_channel] où et comment les personnes s'opposent n'est pas consigné
+        [objection_channel] la manière dont les personnes peuvent s'opposer n'est pas consignée
         [objection_as_easy_as_collection] { $recorded ->
-            [false] s'opposer est consigné comme plus difficile que de fournir les données
-           *[other] il n'est pas consigné que s'opposer est aussi simple que de fournir les données
+            [false] il est consigné que s'opposer est plus difficile que fournir les données
+           *[other] il n'est pas consigné que s'opposer est aussi simple que fournir les données
         }
        *[other] { $recorded ->
             [false] il est consigné que le droit d'opposition n'est pas présenté clairement et séparément
@@ -93,8 +93,8 @@ PUR-010 = Catégorie de données utilisée par une finalité mais non communiqu�
 
 PUR-011 = Données obtenues auprès de tiers sans l'information de l'art. 14
     .message = La finalité « { $purpose } » ({ NAME($purpose) }) utilise des données qui n'ont pas été obtenues auprès des personnes concernées elles-mêmes ({ NAMES($sources) }), et { $informed ->
-        [false] il est consigné qu'elles n'en sont pas informées, ni de leur source
-       *[other] il n'est pas consigné qu'elles en sont informées, ni de leur source
+        [false] il est consigné qu'elles ne sont informées ni de ces données ni de leur source
+       *[other] il n'est pas consigné qu'elles sont informées de ces données et de leur source
     } : on ne peut pas s'opposer à des données, ni les faire rectifier, si l'on ignore que le responsable du traitement les détient.
     .remedy = Fournir aux personnes concernées l'information de l'art. 14 RGPD dans un délai d'un mois (au plus tard lors du premier contact), y compris les catégories de données et la source dont elles proviennent.
     .reference = art. 14(1) et (2) RGPD, dont l'art. 14(2)(f) (la source)
@@ -113,9 +113,9 @@ PUR-014 = Soft opt-in invoqué, sans démontrer qu'il couvre la publicité par e
     .message = La finalité « { $purpose } » ({ NAME($purpose) }) fait de la publicité par e-mail ou SMS sans consentement en invoquant le soft opt-in, mais { $condition ->
         [data_subjects] elle concerne aussi des personnes qui ne sont pas clientes ({ NAMES($groups) }), que le soft opt-in ne couvre pas
        *[other] { $met ->
-            [false] il est consigné que n'est pas remplie la condition selon laquelle
-           *[other] il n'est pas consigné que
-        } { $condition ->
+            [false] la condition suivante est consignée comme non remplie
+           *[other] la condition suivante n'est pas consignée comme remplie
+        } : { $condition ->
             [details_from_sale] l'adresse e-mail ou le numéro a été obtenu directement auprès du client dans le cadre d'une vente
             [own_similar_products] la publicité porte uniquement sur des produits similaires de l'expéditeur lui-même
             [objection_at_collection] un moyen gratuit et simple de s'opposer a été offert lors de la collecte
