@@ -50,15 +50,16 @@ TRF-007 = No re-evaluation date for a transfer
     .reference = EDPB Recommendations 01/2020, step 6
 
 TRF-009 = EEA processor whose parent falls under a third-country law with extraterritorial reach
-    .message = Recipient '{ $recipient }' ({ NAME($recipient) }) processes data { LABEL("country_in", $country) }, but its parent company, based { LABEL("country_in", $parent_country) }, is subject to laws ({ LABEL("parent_country_laws", $parent_country) }) that can oblige the group to hand over data wherever stored. This is not a transfer by itself, but the exposure must be assessed before relying on the processor.
+    .message = Recipient '{ $recipient }' ({ NAME($recipient) }) processes data { LABEL("country_in", $country) }, but its parent company, based { LABEL("country_in", $parent_country) }, is subject to a third-country law that can oblige the group to hand over data wherever stored: { LABELS("parent_law", $laws) }. This is not a transfer by itself, but the exposure must be assessed before relying on the processor.
     .remedy = Assess the exposure (what the law lets authorities demand, what the processor commits to) and keep the data unreadable to the group, e.g. encryption with keys held in the EEA; record the result as a risk with its measures.
     .reference = EDPB Guidelines 05/2021 on the interplay between Art. 3 and Chapter V (v2.0), Example 12; GDPR Art. 28(1)
 
-# The third-country laws that can reach data through a parent company, by the parent's country
-# (knowledge base: countries.yaml, laws_reaching_through_parent).
-parent_country_laws =
-    .US = CLOUD Act, 18 U.S.C. §2713; FISA Section 702, 50 U.S.C. §1881a
-    .CN = National Intelligence Law of the PRC (2017), Art. 7
+# The third-country laws that can reach data through a parent company (knowledge base:
+# countries.yaml, laws_reaching_through_parent), by key.
+parent_law =
+    .us_cloud_act = the CLOUD Act (18 U.S.C. §2713)
+    .us_fisa_702 = FISA Section 702 (50 U.S.C. §1881a)
+    .cn_national_intelligence_law = the National Intelligence Law of the PRC (2017), Art. 7
 
 TRF-010 = Transfer country differs from its EEA recipient's country
     .message = Transfer '{ $transfer }' ({ NAME($recipient) }, { LABEL("country", $country) }) goes to another country than its recipient '{ $recipient }', which is recorded { LABEL("country_in", $recipient_country) }, in the EEA: either the country is wrong, or someone else receives the data there.

@@ -50,13 +50,14 @@ TRF-007 = Pas de date de réévaluation pour un transfert
     .reference = recommandations 01/2020 du CEPD, étape 6
 
 TRF-009 = Sous-traitant dans l'EEE dont la société mère relève d'une loi de pays tiers à portée extraterritoriale
-    .message = Le destinataire « { $recipient } » ({ NAME($recipient) }) traite des données { LABEL("country_in", $country) }, mais sa société mère, établie { LABEL("country_in", $parent_country) }, est soumise à des lois ({ LABEL("parent_country_laws", $parent_country) }) qui peuvent obliger le groupe à remettre des données, où qu'elles soient stockées. Ce n'est pas en soi un transfert, mais l'exposition doit être évaluée avant de recourir à ce sous-traitant.
+    .message = Le destinataire « { $recipient } » ({ NAME($recipient) }) traite des données { LABEL("country_in", $country) }, mais sa société mère, établie { LABEL("country_in", $parent_country) }, relève d'un droit de pays tiers qui peut obliger le groupe à remettre des données, où qu'elles soient stockées : { LABELS("parent_law", $laws) }. Ce n'est pas en soi un transfert, mais l'exposition doit être évaluée avant de recourir à ce sous-traitant.
     .remedy = Évaluer l'exposition (ce que la loi permet aux autorités d'exiger, ce à quoi le sous-traitant s'engage) et rendre les données illisibles pour le groupe, p. ex. par un chiffrement dont les clés restent dans l'EEE ; consigner le résultat comme un risque avec ses mesures.
     .reference = lignes directrices 05/2021 du CEPD sur l'interaction entre l'article 3 et le chapitre V (version 2.0), exemple 12 ; art. 28(1) RGPD
 
-parent_country_laws =
-    .US = CLOUD Act, 18 U.S.C. §2713 ; FISA, section 702, 50 U.S.C. §1881a
-    .CN = loi sur le renseignement national de la République populaire de Chine (2017), art. 7
+parent_law =
+    .us_cloud_act = le CLOUD Act (18 U.S.C. §2713)
+    .us_fisa_702 = la section 702 du FISA (50 U.S.C. §1881a)
+    .cn_national_intelligence_law = la loi sur le renseignement national de la République populaire de Chine (2017), art. 7
 
 TRF-010 = Pays du transfert différent de celui de son destinataire dans l'EEE
     .message = Le transfert « { $transfer } » ({ NAME($recipient) }, { LABEL("country", $country) }) va vers un autre pays que celui de son destinataire « { $recipient } », consigné { LABEL("country_in", $recipient_country) }, dans l'EEE : soit le pays est erroné, soit quelqu'un d'autre y reçoit les données.

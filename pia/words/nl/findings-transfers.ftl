@@ -50,13 +50,14 @@ TRF-007 = Geen datum voor de herbeoordeling van een doorgifte
     .reference = EDPB-aanbevelingen 01/2020, stap 6
 
 TRF-009 = Verwerker in de EER met een moedermaatschappij onder derdelands recht met extraterritoriale werking
-    .message = Ontvanger '{ $recipient }' ({ NAME($recipient) }) verwerkt gegevens { LABEL("country_in", $country) }, maar de moedermaatschappij, gevestigd { LABEL("country_in", $parent_country) }, valt onder wetten ({ LABEL("parent_country_laws", $parent_country) }) die de groep kunnen verplichten gegevens af te geven, waar ze ook zijn opgeslagen. Dit is op zich geen doorgifte, maar de blootstelling moet worden beoordeeld voordat op de verwerker wordt gesteund.
+    .message = Ontvanger '{ $recipient }' ({ NAME($recipient) }) verwerkt gegevens { LABEL("country_in", $country) }, maar de moedermaatschappij, gevestigd { LABEL("country_in", $parent_country) }, valt onder derdelands recht dat de groep kan verplichten gegevens af te geven, waar ze ook zijn opgeslagen: { LABELS("parent_law", $laws) }. Dit is op zich geen doorgifte, maar de blootstelling moet worden beoordeeld voordat op de verwerker wordt gesteund.
     .remedy = De blootstelling beoordelen (wat de wet overheidsinstanties toelaat te vorderen, waartoe de verwerker zich verbindt) en de gegevens onleesbaar houden voor de groep, bv. met versleuteling waarvan de sleutels in de EER blijven; het resultaat vastleggen als risico met de bijbehorende maatregelen.
     .reference = EDPB-richtsnoeren 05/2021 over de wisselwerking tussen artikel 3 en hoofdstuk V (versie 2.0), voorbeeld 12; art. 28.1 AVG
 
-parent_country_laws =
-    .US = CLOUD Act, 18 U.S.C. §2713; FISA Section 702, 50 U.S.C. §1881a
-    .CN = Nationale Inlichtingenwet van de Volksrepubliek China (2017), art. 7
+parent_law =
+    .us_cloud_act = de CLOUD Act (18 U.S.C. §2713)
+    .us_fisa_702 = sectie 702 van de FISA (50 U.S.C. §1881a)
+    .cn_national_intelligence_law = de Nationale Inlichtingenwet van de Volksrepubliek China (2017), art. 7
 
 TRF-010 = Land van de doorgifte verschilt van het land van de ontvanger in de EER
     .message = Doorgifte '{ $transfer }' ({ NAME($recipient) }, { LABEL("country", $country) }) gaat naar een ander land dan dat van ontvanger '{ $recipient }', die vastgelegd is { LABEL("country_in", $recipient_country) }, in de EER: ofwel is het land fout, ofwel ontvangt iemand anders de gegevens daar.
