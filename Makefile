@@ -18,11 +18,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install pia with its test tools
 
-report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,nl}.{html,pdf}, dpia-en.docx
+report: $(STAMP) ## validate Maxiresponse and write build/maxiresponse/dpia-{en,nl,fr}.{html,pdf}, dpia-en.docx
 	$(BIN)/pia validate $(CASE)
 	$(BIN)/pia show $(CASE)
 	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang en --format html,pdf,docx
 	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang nl --format html,pdf
+	$(BIN)/pia report $(CASE) --out build/maxiresponse --lang fr --format html,pdf
 	$(BIN)/pia export-notebooks --out build/maxiresponse/workbook
 	$(BIN)/pia ropa $(CASE) --out build/ropa.csv
 	$(BIN)/pia export-cnil $(CASE) --out build/maxiresponse/cnil-pia.json

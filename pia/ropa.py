@@ -19,7 +19,9 @@ from pia.model import (
     TransferTool,
 )
 from pia.spreadsheet import csv_bytes, xlsx_bytes
+from pia.words import speaker
 
+# The record is written in English; every value is said by the catalogue (pia/words/en).
 NOT_RECORDED = "not recorded"
 NONE_RECORDED = "none recorded"
 SEP = "; "
@@ -119,6 +121,10 @@ def _row(a: Assessment, p: Purpose) -> dict[str, str]:
     }
 
 
+def _label(group: str, value: object) -> str:
+    return speaker("en").label(group, value)
+
+
 def _names(items: list, ids: list[str]) -> str:
     by_id = {item.id: item.name for item in items}
     return SEP.join(by_id.get(i, i) for i in ids) or NOT_RECORDED
@@ -129,7 +135,7 @@ def _legal_bases(p: Purpose) -> str:
     for claim in p.legal_bases:
         if claim.basis not in seen:
             seen.append(claim.basis)
-    return SEP.join(f"{b.value.replace('_', ' ')} ({b.article})" for b in seen)
+    return SEP.join(f"{_label('legal_basis', b)} ({b.article})" for b in seen)
 
 
 def _concerns(ids: list[str], categories: set[str]) -> bool:
@@ -139,7 +145,7 @@ def _concerns(ids: list[str], categories: set[str]) -> bool:
 
 def _recipients(a: Assessment, categories: set[str]) -> str:
     out = [
-        f"{r.name} ({r.role.value.replace('_', ' ')}, {r.country})"
+        f"{r.name} ({_label('recipient_role', r.role)}, {r.country})"
         for r in a.description.recipients
         if _concerns(r.data_categories, categories)
     ]
@@ -161,11 +167,9 @@ def _safeguard(t: Transfer) -> str:
         return f"transfer tool {NOT_RECORDED}"
     if t.tool is TransferTool.none:
         return "no transfer tool"
-    text = t.tool.value.replace("_", " ")
+    text = _label("transfer_tool", t.tool)
     if t.tool is TransferTool.scc_2021_914:
-        text = "SCC 2021/914, " + (
-            f"module {t.scc_module}" if t.scc_module else f"module {NOT_RECORDED}"
-        )
+        text += f", module {t.scc_module or NOT_RECORDED}"
     return text
 
 
@@ -178,19 +182,21 @@ def _retention(a: Assessment, p: Purpose, categories: set[str]) -> str:
             covers = _concerns(rule.data_categories, categories)
         if not covers:
             continue
-        groups = ", ".join(g.value.replace("_", " ") for g in rule.applies_to)
-        period = str(rule.period) if rule.period else f"period {NOT_RECORDED}"
+        groups = ", ".join(_label("retention_group", g) for g in rule.applies_to)
+        period = speaker("en").period(rule.period) if rule.period else f"period {NOT_RECORDED}"
         trigger = f"from {rule.trigger}" if rule.trigger else f"trigger {NOT_RECORDED}"
         archive = ""
         if rule.archive is not None:  # Art. 30(1)(f): the time limit for erasure includes it
-            archive = f", then archive {rule.archive.period or f'period {NOT_RECORDED}'}"
+            kept = rule.archive.period
+            kept_for = speaker("en").period(kept) if kept else f"period {NOT_RECORDED}"
+            archive = f", then archive {kept_for}"
         out.append(f"{groups}: {period}, {trigger}{archive}")
     return SEP.join(out) or NOT_RECORDED
 
 
 def _security(a: Assessment) -> str:
     out = [
-        f"{m.title} ({m.kind.value}, {m.status.value.replace('_', ' ')})"
+        f"{m.title} ({_label('measure_kind', m.kind)}, {_label('measure_status', m.status)})"
         for m in a.measures
         if m.kind in _SECURITY_KINDS and m.status in _SECURITY_STATUSES
     ]

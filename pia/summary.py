@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pia.model import Assessment, Sourced
 from pia.unknowns import unknowns
+from pia.words import speaker
 
 
 def _sources(item: Sourced) -> str:
@@ -11,36 +12,43 @@ def _sources(item: Sourced) -> str:
 
 
 def summary(a: Assessment) -> str:
-    """Purposes, recipients, transfers, retention and the open unknowns, one line each."""
+    """Purposes, recipients, transfers, retention and the open unknowns, one line each; values
+    in the catalogue's English labels (the terminal's language)."""
     d = a.description
     meta = a.metadata
+    say = speaker("en")
+    status, method = say.label("assessment_status", meta.status), say.label("method", meta.method)
     lines = [
         meta.title,
         f"Controller: {meta.controller.name}",
-        f"Version {meta.version}, {meta.status.value}, method {meta.method.value}",
+        f"Version {meta.version}, {status}; risk method: {method}",
         "",
         f"Purposes ({len(a.purposes)}):",
     ]
     for p in a.purposes:
-        bases = ", ".join(f"{c.basis.value} ({c.basis.article})" for c in p.legal_bases)
+        bases = ", ".join(
+            f"{say.label('legal_basis', c.basis)} ({c.basis.article})" for c in p.legal_bases
+        )
         profiling = ", profiling" if p.profiling else ""
         lines.append(f"  - {p.id}: {p.name}{profiling}\n      legal bases: {bases}")
     lines += ["", f"Recipients ({len(d.recipients)}):"]
     lines += [
-        f"  - {r.id}: {r.name}, {r.role.value} in {r.country}{_sources(r)}" for r in d.recipients
+        f"  - {r.id}: {r.name}, {say.label('recipient_role', r.role)} in {r.country}{_sources(r)}"
+        for r in d.recipients
     ]
     lines += ["", f"Transfers outside the EEA ({len(d.transfers)}):"]
     for t in d.transfers:
         module = f" module {t.scc_module}" if t.scc_module else ""
+        kind, tool = say.label("transfer_kind", t.kind), say.label("transfer_tool", t.tool)
         lines.append(
-            f"  - {t.id}: to {t.country} by {t.kind.value.replace('_', ' ')} ({t.recipient}), "
-            f"tool: {t.tool.value}{module}{_sources(t)}"
+            f"  - {t.id}: to {t.country} by {kind} ({t.recipient}), "
+            f"tool: {tool}{module}{_sources(t)}"
         )
     lines += ["", f"Retention rules ({len(d.retention_rules)}):"]
     for rule in d.retention_rules:
-        groups = ", ".join(g.value for g in rule.applies_to)
+        groups = ", ".join(say.label("retention_group", g) for g in rule.applies_to)
         period = (
-            f"{rule.period} after {rule.trigger or '(no trigger recorded)'}"
+            f"{say.period(rule.period)} after {rule.trigger or '(no trigger recorded)'}"
             if rule.period
             else "no period recorded"
         )

@@ -68,7 +68,7 @@ def test_show_prints_purposes_transfers_retention_and_unknowns(tmp_path, minimal
     out = capsys.readouterr().out
     assert "newsletter: Send the newsletter" in out
     assert "consent (Art. 6(1)(a) GDPR)" in out
-    assert "support: to IN by remote access (helpdesk), tool: unknown  [dpa §4]" in out
+    assert "support: to IN by remote access (helpdesk), tool: not recorded  [dpa §4]" in out
     assert "member_data (customers): 2 years after end of membership" in out
     assert "description.transfers[0].tool" in out
 

@@ -91,7 +91,7 @@ def test_unknowns_say_not_recorded(maxi: Assessment, minimal: dict[str, Any]) ->
     assert "TCS to IN: transfer tool not recorded" in transfers
     retention = row["Art. 30(1)(f) envisaged time limits for erasure"]
     assert "customers: 3 years, from termination of the contract" in retention
-    assert "consent only: period not recorded, trigger not recorded" in retention
+    assert "people who only gave consent: period not recorded, trigger not recorded" in retention
     assert "TCS (processor, IN)" in row["Art. 30(1)(d) categories of recipients"]
 
 
@@ -135,7 +135,7 @@ def test_transfer_safeguard_and_measures(minimal: dict[str, Any]) -> None:
     row = ropa([Assessment.model_validate(minimal)]).iloc[0]
     assert row["Art. 30(1)(d) categories of recipients"] == "Mailer Inc (processor, US)"
     assert row["Art. 30(1)(e) third-country transfers and safeguards"] == (
-        "Mailer Inc to US: SCC 2021/914, module 2"
+        "Mailer Inc to US: standard contractual clauses 2021/914, module 2"
     )
     assert row["Art. 30(1)(f) envisaged time limits for erasure"] == (
         "customers: 2 years, trigger not recorded"

@@ -6,13 +6,14 @@ import argparse
 from pathlib import Path
 
 from pia.cli.arguments import report_formats
+from pia.words import LANGUAGES
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rp = sub.add_parser("report", help="write dpia-<lang>.html, .pdf and/or .docx to DIR")
     rp.add_argument("path", metavar="PATH")
     rp.add_argument("--out", required=True, metavar="DIR")
-    rp.add_argument("--lang", choices=("en", "nl"), default="en")
+    rp.add_argument("--lang", choices=LANGUAGES, default="en", help="the report's language")
     rp.add_argument(
         "--format", type=report_formats, default=("html", "pdf"), metavar="html,pdf,docx"
     )

@@ -19,6 +19,7 @@ from pia.model import (
     DeletionMethod,
     RecipientRole,
 )
+from pia.words import speaker
 
 if TYPE_CHECKING:
     from pia.allowed_signers import AllowedSigners
@@ -67,6 +68,12 @@ _HEADS = {
 
 
 # --- export --------------------------------------------------------------------------------------
+# The export is in English: values are said by the catalogue (pia/words/en), except the codes of
+# the recipient and transfer lines of 1.2.1 and 2.2.7, which `cnil_import` reads back.
+def _label(group: str, value: Any) -> str:
+    return speaker("en").label(group, value)
+
+
 def _archive(rule: Any) -> str:
     """`; then archive 7 years (legal obligation, access restricted: yes)`, or nothing."""
     archive = rule.archive
@@ -76,7 +83,7 @@ def _archive(rule: Any) -> str:
     yn = {True: "yes", False: "no", None: "unknown"}
     return (
         f"; then archive {archive.period or 'period unknown'} "
-        f"({archive.ground.value.replace('_', ' ')}, access restricted: "
+        f"({_label('archive_ground', archive.ground)}, access restricted: "
         f"{yn[archive.access_restricted]})"
     )
 
@@ -85,7 +92,7 @@ def _laws_and_exceptions(a: Assessment) -> list[str]:
     """The Art. 6(3) law of each legal obligation or public task, and each Art. 9(2) exception,
     as lines after the purposes' bases (which the import reads back by purpose name)."""
     lines = [
-        f"Law laying down the {c.basis.value.replace('_', ' ')} of {p.name} (Art. 6(3)): "
+        f"Law laying down the {_label('legal_basis', c.basis)} of {p.name} (Art. 6(3)): "
         f"{c.law or 'not recorded'}"
         for p in a.purposes
         for c in p.legal_bases
@@ -93,8 +100,7 @@ def _laws_and_exceptions(a: Assessment) -> list[str]:
     ]
     lines += [
         f"Exception for special-category data of {p.name}: "
-        f"{p.special_category_exception.value.replace('_', ' ')} "
-        f"({p.special_category_exception.article})"
+        f"{_label('special_category_exception', p.special_category_exception)}"
         for p in a.purposes
         if p.special_category_exception is not None
     ]
@@ -137,7 +143,8 @@ def to_cnil(
         x for x in d.recipients if x.role in (RecipientRole.processor, RecipientRole.sub_processor)
     ]
     retention = [
-        f"{', '.join(g.value for g in x.applies_to)}: {x.period or 'period unknown'}"
+        f"{', '.join(_label('retention_group', g) for g in x.applies_to)}: "
+        f"{speaker('en').period(x.period) if x.period else 'period unknown'}"
         f" from {x.trigger or 'unknown trigger'}{_archive(x)}"
         for x in d.retention_rules
     ]
@@ -171,7 +178,7 @@ def to_cnil(
             [
                 f"{p.name}: "
                 + "; ".join(
-                    f"{c.basis.value.replace('_', ' ')} ({c.basis.article})" for c in p.legal_bases
+                    f"{_label('legal_basis', c.basis)} ({c.basis.article})" for c in p.legal_bases
                 )
                 for p in a.purposes
             ]

@@ -58,6 +58,15 @@ class Status(StrEnum):
     final = "final"
 
 
+class FactsLanguage(StrEnum):
+    """The language the analyst wrote the facts in: the report says it; the text stays as is."""
+
+    en = "en"
+    nl = "nl"
+    fr = "fr"
+    de = "de"
+
+
 class Method(StrEnum):
     """Risk scale: CNIL's 4x4 (default) or the ICO's 3x3."""
 
@@ -104,6 +113,9 @@ class Metadata(Record):
         None, description="When the assessment must be reviewed again (Art. 35(11))."
     )
     method: Method = Method.cnil
+    language: FactsLanguage | None = Field(
+        None, description="The language the facts below are written in (None: not recorded)."
+    )
     analysts: list[Name] = Field(default_factory=list)
     documents: list[Document] = Field(default_factory=list)
     note: Text | None = None

@@ -150,7 +150,7 @@ class Catalog:
         if isinstance(value, str):
             value = dt.date.fromisoformat(value)
         month = self.text(f"month-{value.month}")
-        return self.text("date", day=str(value.day), month=month, year=str(value.year))
+        return self.text("date", day=value.day, month=month, year=str(value.year))
 
     def period(self, value: Period | str | None) -> str:
         """`3 years` / `3 jaar`; text that is not a period is returned as it is."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pia.canonical import CANONICAL_FORM
 from pia.findings import Severity
 from pia.knowledge import Knowledge, load_knowledge
-from pia.model import Assessment, Decision
+from pia.model import Assessment, Decision, FactsLanguage, Metadata
 from pia.report.chart_view import Charts, charts
 from pia.report.description_view import DescriptionChapter, country_name, description_chapter
 from pia.report.findings_view import (
@@ -260,11 +260,23 @@ def cover(a: Assessment, signoff: SignoffBlock, kb: Knowledge, cat: Catalog) -> 
         Field(L["review_date"], cat.date(m.review_date), m.review_date is None),
         Field(L["content_hash"], hash_text, not signoff.current_hash),
         Field(L["method"], cat.enum("method", m.method)),
+        Field(L["facts_language"], facts_language(m, cat), m.language is None),
         Field(L["analysts"], ", ".join(m.analysts) or L["not_recorded"], not m.analysts),
         Field(L["dpo_contact"], m.dpo_contact or L["not_recorded"], not m.dpo_contact),
     )
     return Cover(
         cat.get("document.kind"), cat.get("document.basis"), m.title, signoff.status, facts
+    )
+
+
+def facts_language(m: Metadata, cat: Catalog) -> str:
+    """The language the facts are written in, and that of their sources where it differs."""
+    codes = {FactsLanguage.__members__.get(d.language or "") for d in m.documents} - {None}
+    sources = sorted(cat.enum("facts_language", c) for c in codes if c != m.language)
+    return cat.text(
+        "texts.facts_language",
+        language=cat.enum("facts_language", m.language) if m.language else None,
+        sources=cat.join_list(sources) if sources else None,
     )
 
 

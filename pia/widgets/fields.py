@@ -19,6 +19,7 @@ from pydantic_core import PydanticUndefined
 from pia.model import Assessment, Period
 from pia.model.common import UNKNOWN_IF_MISSING, AskedWhen
 from pia.widgets.session import RED, FieldPath, Session, coloured
+from pia.words import speaker
 
 # Reference fields: the lists whose ids they may name (a field of this name holding ids).
 ID_TARGETS: dict[str, tuple[FieldPath, ...]] = {
@@ -74,6 +75,11 @@ def words(name: str) -> str:
     parts = [WORDS.get(p, p) for p in name.split("_")]
     text = " ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def option_label(value: Enum) -> str:
+    """An enum value as a form offers it: its label in the catalogue (the forms are English)."""
+    return speaker("en").label_of(value)
 
 
 def _strip(annotation: Any) -> tuple[Any, bool]:
@@ -196,7 +202,7 @@ def bind(
     element, _ = _strip(typing.get_args(bare)[0]) if typing.get_origin(bare) is list else (None, 0)
     placeholder = "unknown" if spec.unknown_if_missing else ""
     if isinstance(bare, type) and issubclass(bare, Enum):
-        options = [(words(m.value).lower(), m.value) for m in bare]
+        options = [(option_label(m), m.value) for m in bare]
         control = widgets.Dropdown(
             options=[("—", NONE)] * spec.optional + options, layout=fitted(), **common
         )
@@ -241,7 +247,7 @@ def bind(
         return Binding(control, int, lambda v: v)
     if element is not None and isinstance(element, type) and issubclass(element, Enum):
         control = widgets.SelectMultiple(
-            options=[(words(m.value).lower(), m.value) for m in element],
+            options=[(option_label(m), m.value) for m in element],
             rows=min(len(element), 6),
             layout=fitted(),
             **common,

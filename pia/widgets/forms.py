@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
 import ipywidgets as widgets
@@ -16,6 +17,7 @@ from pia.widgets.fields import (
     field_widget,
     id_choices,
     is_reference,
+    option_label,
     words,
 )
 from pia.widgets.overrides import override_control, risk_summary
@@ -96,7 +98,10 @@ def _title(item: Any) -> str:
     if hasattr(item, "id"):
         return f"{item.id}: {name}" if name else item.id
     kind = getattr(item, "basis", None) or getattr(item, "ground", None)  # legal basis, refusal
-    return words(str(getattr(kind, "value", "") or "row"))
+    if not isinstance(kind, Enum):
+        return "Row"
+    label = option_label(kind)
+    return label[:1].upper() + label[1:]
 
 
 def _keys(rows: list[Any]) -> list[Any]:

@@ -12,7 +12,7 @@ from pia.errors import PiaError, SignoffRefused
 from pia.model import Decision
 from pia.signoff import sign, signoff_states
 from pia.sshsig import PassphraseNeeded, load_private_key, public_key
-from pia.widgets.fields import button, fitted
+from pia.widgets.fields import button, fitted, option_label
 from pia.widgets.session import GREEN, RED, Session, coloured
 
 
@@ -30,7 +30,7 @@ class SignoffForm(widgets.VBox):
         self.role = widgets.Text(description="Role")
         self.decision = widgets.Dropdown(
             description="Decision",
-            options=[(d.value.replace("_", " "), d.value) for d in Decision],
+            options=[(option_label(d), d.value) for d in Decision],
             layout=fitted(),
         )
         self.date = widgets.DatePicker(description="Date", value=dt.date.today())

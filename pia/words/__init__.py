@@ -34,6 +34,15 @@ LANGUAGES = ("en", "nl", "fr")
 LOCALES = {"en": "en-GB", "nl": "nl-BE", "fr": "fr-BE"}
 
 
+# The message that labels an enum's values, where it is not the class name in snake case.
+_GROUPS = {"Status": "assessment_status", "DeletionMethod": "deletion"}
+
+
+def group_of(kind: type[Enum]) -> str:
+    """The message whose attributes label an enum's values: `TransferTool` -> `transfer_tool`."""
+    return _GROUPS.get(kind.__name__) or re.sub(r"(?<!^)(?=[A-Z])", "_", kind.__name__).lower()
+
+
 class WordsError(LookupError):
     """A message or attribute that is not in a catalogue, or a message that cannot be said."""
 
@@ -152,6 +161,10 @@ class Speaker:
         """The label of an enum value: message `group`, attribute named by the value."""
         key = _plain(value)
         return self.part(group, str(key))
+
+    def label_of(self, value: Enum) -> str:
+        """The label of an enum value, its group found from its class (`group_of`)."""
+        return self.label(group_of(type(value)), value)
 
     def period(self, value: Any) -> str:
         """`3 years` in this language; text that is not a period is returned as it is."""

@@ -236,7 +236,10 @@ texts-decision_blockers = { $n ->
 texts-decision_no_measures = No measures are recorded yet, so the risk after measures equals the risk before them.
 texts-decision_art36 = The residual risk is high ({ $risks }): under Art. 36(1) GDPR the supervisory authority must be consulted before the processing starts, unless further measures bring every residual risk below high.
 texts-decision_no_art36 = No risk remains high after the recorded measures: prior consultation under Art. 36(1) GDPR is not required.
-texts-art36_required = Required: { $n } risk(s) remain high after measures.
+texts-art36_required = { $n ->
+        [one] Required: { $n } risk remains high after measures.
+       *[other] Required: { $n } risks remain high after measures.
+    }
 texts-art36_not_required = Not required.
 texts-screening_line = { $verdict }: { $met } of { $total } WP248 criteria met{ $national ->
         [none] {""}
@@ -258,7 +261,10 @@ texts-unchecked_signoff = CANNOT BE CHECKED: its hash is not in canonical form {
 texts-sign_here = To be completed by the signatory
 texts-findings_intro = { $total } findings, most severe first. Each names the field it concerns, the article or guideline it rests on, and what to do.
 texts-screening_not_decidable = not decidable from the recorded facts
-texts-item_count = { $n } item(s)
+texts-item_count = { $n ->
+        [one] { $n } item
+       *[other] { $n } items
+    }
 texts-risk_intro = Each purpose, transfer and retention rule is rated for severity and likelihood; every step up or down is a factor with its reason and reference. The level is read from the matrix of the method ({ $method }; Appendix A).
 texts-register_intro = The register lists the analyst's recorded risks and, for every item no recorded risk covers, the proposed risk. An override replaces a proposed level only with a rationale.
 status-draft = Draft, not signed
@@ -284,3 +290,11 @@ method-matrix_note = The banding of the matrix into low, medium and high is the 
 method-description = Description
 labels-en_marker = {""}
 texts-untranslated_note = {""}
+labels-facts_language = Language of the recorded facts
+texts-facts_language = { $language ->
+        [none] not recorded
+       *[other] { $language }
+    }{ $sources ->
+        [none] {""}
+       *[other] , from sources in { $sources }
+    }

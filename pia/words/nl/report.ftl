@@ -187,7 +187,7 @@ labels-origin = Herkomst
 labels-concerns = Betreft
 labels-measures = Maatregelen
 labels-owner = Verantwoordelijke
-labels-due = Tegen
+labels-due = Uiterlijk op
 labels-reduces = Verlaagt
 labels-treats = Behandelt risico's
 labels-finding = Bevinding
@@ -236,7 +236,10 @@ texts-decision_blockers = { $n ->
 texts-decision_no_measures = Er zijn nog geen maatregelen vastgelegd; het risico na maatregelen is dus gelijk aan het risico ervoor.
 texts-decision_art36 = Het restrisico is hoog ({ $risks }): volgens art. 36.1 AVG moet de toezichthoudende autoriteit worden geraadpleegd voordat de verwerking begint, tenzij bijkomende maatregelen elk restrisico onder hoog brengen.
 texts-decision_no_art36 = Na de vastgelegde maatregelen blijft geen enkel risico hoog: een voorafgaande raadpleging volgens art. 36.1 AVG is niet vereist.
-texts-art36_required = Vereist: { $n } risico('s) blijven hoog na maatregelen.
+texts-art36_required = { $n ->
+        [one] Vereist: { $n } risico blijft hoog na maatregelen.
+       *[other] Vereist: { $n } risico's blijven hoog na maatregelen.
+    }
 texts-art36_not_required = Niet vereist.
 texts-screening_line = { $verdict }: { $met } van de { $total } WP248-criteria vervuld{ $national ->
         [none] {""}
@@ -245,7 +248,7 @@ texts-screening_line = { $verdict }: { $met } van de { $total } WP248-criteria v
         [none] {""}
        *[other] ; art. 35.3 AVG: { $art35_3 }
     }.
-texts-finding_counts = { $blocker } blokkerend, { $major } belangrijk, { $minor } beperkt, { $info } informatief
+texts-finding_counts = { $blocker } blokkerend, { $major } belangrijk, { $minor } minder belangrijk, { $info } informatief
 texts-no_risks = Er zijn geen risico's vastgelegd of voorgesteld.
 texts-no_measures = Er zijn geen maatregelen vastgelegd. Zolang geen maatregelen zijn beslist (gepland, in uitvoering of uitgevoerd), is elk restrisico gelijk aan het inherente risico. De aanbevolen acties bij de bevindingen (hoofdstuk { $chapter }) geven aan wat er moet gebeuren.
 texts-no_dpo_advice = Er is geen advies van de functionaris voor gegevensbescherming vastgelegd (art. 35.2 AVG).
@@ -258,7 +261,10 @@ texts-unchecked_signoff = NIET TE CONTROLEREN: de hash is niet in canonieke vorm
 texts-sign_here = In te vullen door de ondertekenaar
 texts-findings_intro = { $total } bevindingen, de ernstigste eerst. Elke bevinding vermeldt het veld waarop ze betrekking heeft, het artikel of de richtsnoer waarop ze steunt, en wat er moet gebeuren.
 texts-screening_not_decidable = niet te beslissen op basis van de vastgelegde feiten
-texts-item_count = { $n } onderdeel/onderdelen
+texts-item_count = { $n ->
+        [one] { $n } onderdeel
+       *[other] { $n } onderdelen
+    }
 texts-risk_intro = Elk doeleinde, elke doorgifte en elke bewaarregel krijgt een ernst en een waarschijnlijkheid; elke stap omhoog of omlaag is een factor met een reden en een referentie. Het niveau volgt uit de matrix van de methode ({ $method }; bijlage A).
 texts-register_intro = Het register bevat de risico's die de analist heeft vastgelegd en, voor elk onderdeel dat door geen vastgelegd risico wordt gedekt, het voorgestelde risico. Een aanpassing vervangt een voorgesteld niveau alleen met een motivering.
 status-draft = Ontwerp, niet ondertekend
@@ -284,3 +290,11 @@ method-matrix_note = De indeling van de matrix in laag, gemiddeld en hoog is een
 method-description = Omschrijving
 labels-en_marker = (EN)
 texts-untranslated_note = Toelichtingen die de werkmap zelf opstelt en die nog niet vertaald zijn, staan in het Engels en zijn gemarkeerd met (EN).
+labels-facts_language = Taal van de vastgelegde feiten
+texts-facts_language = { $language ->
+        [none] niet vastgelegd
+       *[other] { $language }
+    }{ $sources ->
+        [none] {""}
+       *[other] , uit bronnen in het { $sources }
+    }
