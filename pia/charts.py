@@ -3,6 +3,9 @@
 Each chart returns a `Figure` built with the object-oriented API, 16 cm wide for an A4 page.
 Margins are set in centimetres, not by a layout engine (which triples the render time). The SVG
 is byte-identical across renders. Analyst text is drawn with mathtext off: it stays plain text.
+
+Every word is drawn in the language of the `Speaker` passed in (`pia/words/*/charts.ftl`), and
+every status is the one `assess()` judged (`pia.scoring.statuses`): a chart judges nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import functools
 import io
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import matplotlib
@@ -23,12 +27,14 @@ from matplotlib.patches import FancyArrowPatch, Patch, Rectangle
 from matplotlib.textpath import TextToPath
 from matplotlib.ticker import PercentFormatter
 
-from pia.knowledge import Country, Knowledge, KnowledgeError, RetentionBound, load_knowledge
-from pia.model import Assessment, TransferTool, parse_period
+from pia.knowledge import Knowledge, KnowledgeError, RetentionBound, load_knowledge
+from pia.model import Assessment, parse_period
 from pia.register import RiskLine
+from pia.result import Result
 from pia.risk import RiskLevel, Scale
-from pia.scoring import ScoredItem
+from pia.scoring.statuses import Adequacy, RetentionStatus, ToolStatus, TransferStatus
 from pia.unknowns import SectionProgress
+from pia.words import Speaker
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -42,26 +48,31 @@ LINE_CM = 1.3 / 72 * 2.54  # the height of a line of 1 pt text, in centimetres
 # Okabe-Ito tints (blue, yellow, vermillion): told apart with any colour vision, and by lightness
 # in greyscale print. The same three mean low / medium / high (or fine / caution / problem).
 LEVEL_COLOURS: dict[RiskLevel, str] = {"low": "#b3d4ec", "medium": "#f3d27a", "high": "#e07b5f"}
-LEVEL_LABELS: dict[RiskLevel, str] = {"low": "Low", "medium": "Medium", "high": "High"}
 BAR_COLOUR = "#0072b2"
 WARNING_EDGE = "#8c5a00"
 INK = "#222222"
 NEUTRAL = "#eeeeee"
-TITLES = {
-    "heat_map": "Risks before and after measures",
-    "retention": "Retention periods by group of people",
-    "transfers": "Transfers outside the EEA",
-    "progress": "Questions answered per section",
+# The colour of each status `assess()` gives a transfer's tool: high (vermillion) exactly where
+# the tool is not usable (TRF-001), medium where it holds with a caution.
+TOOL_COLOURS: dict[ToolStatus, RiskLevel] = {
+    "eea": "low",
+    "adequacy": "low",
+    "tool": "low",
+    "dpf_unconfirmed": "medium",
+    "derogation": "medium",
+    "derogation_systematic": "medium",
+    "exposure": "medium",
+    "unrecorded": "high",
+    "no_tool": "high",
+    "unknown": "high",
+    "misapplied": "high",
 }
-NO_PERIOD = "no period recorded"
-# fmt: off
-TOOL_LABELS: dict[str, str] = {
-    "adequacy_decision": "Adequacy decision", "dpf": "EU-US DPF", "scc_2021_914": "SCCs 2021/914",
-    "bcr": "BCRs", "code_of_conduct": "Code of conduct", "certification": "Certification",
-    "ad_hoc_clauses": "Ad hoc clauses", "art49_derogation": "Art. 49 derogation",
-    "none": "None", "unknown": "Not recorded",
+ADEQUACY_COLOURS: dict[Adequacy, RiskLevel] = {
+    "eea": "low",
+    "whole": "low",
+    "partial": "medium",
+    "none": "high",
 }
-# fmt: on
 
 Style = dict[str, Any]  # keyword arguments of a matplotlib artist
 _ARROW: Style = {
@@ -80,7 +91,7 @@ _MISSING: Style = {
 _NOTE_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 1.5}
 _TEXT: Style = {"va": "center", "fontsize": 7.5, "color": INK}
 _DOT: Style = {"ls": "", "marker": "o", "mec": INK}
-_POINTS = (("Before measures", INK), ("After measures", "white"))
+_POINTS = (("inherent", INK), ("residual", "white"))
 _REFERENCE: Style = {"ls": "", "marker": "D", "ms": 6, "mew": 1.2, "mfc": "white", "mec": INK}
 # a minimum reference points right, the way the period may go: keep the data at least this long
 _MINIMUM: Style = {**_REFERENCE, "marker": ">", "ms": 7}
@@ -160,9 +171,10 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _nothing(title: str, message: str) -> Figure:
-    """A readable figure for an empty input: the title and what is missing."""
-    fig = _figure(title, 4.0)
+def _nothing(words: Speaker, chart: str) -> Figure:
+    """A readable figure for an empty input: the chart's title and what is missing."""
+    fig = _figure(words.part("chart-title", chart), 4.0)
+    message = words.part("chart-empty", chart)
     fig.text(0.5, 0.42, message, ha="center", va="center", fontsize=10, color="#555555")
     return fig
 
@@ -170,17 +182,19 @@ def _nothing(title: str, message: str) -> Figure:
 # --- 1. risk heat map ---------------------------------------------------------------------------
 
 
-def risk_heat_map(risks: Sequence[RiskLine], scale: Scale) -> Figure:
+def risk_heat_map(risks: Sequence[RiskLine], scale: Scale, words: Speaker) -> Figure:
     """The method's severity x likelihood grid with each risk at its inherent cell (filled dot)
     and, where the measures move it, an arrow to its residual cell (open dot)."""
     if not risks:
-        return _nothing(TITLES["heat_map"], "No risks recorded or proposed yet.")
+        return _nothing(words, "heat_map")
     n_sev, n_like = scale.steps("severity"), scale.steps("likelihood")
+    severity = [words.label(f"scale-{scale.method}-severity", key) for key, _ in scale.severity]
+    likelihood = [words.label(f"scale-{scale.method}-likelihood", k) for k, _ in scale.likelihood]
     cells = _cells(risks)
     crowd = max(len(who) for who in cells.values())
     height = min(16.0, max(HEIGHT_CM, 3.0 + n_sev * crowd * 0.33))
-    fig = _figure(TITLES["heat_map"], height)
-    left = _text_cm("\n".join(label for _, label in scale.severity), 8) + 0.9
+    fig = _figure(words.part("chart-title", "heat_map"), height)
+    left = _text_cm("\n".join(severity), 8) + 0.9
     ax = _axes(fig, left=left, right=0.3, bottom=2.1)
     cell_cm = ((WIDTH_CM - left - 0.3) / n_like, (height - 3.0) / n_sev)
     for s in range(1, n_sev + 1):
@@ -191,16 +205,16 @@ def risk_heat_map(risks: Sequence[RiskLine], scale: Scale) -> Figure:
             ax.add_patch(cell)
     ax.set_xlim(0.5, n_like + 0.5)
     ax.set_ylim(0.5, n_sev + 0.5)
-    ax.set_xticks(range(1, n_like + 1), [label for _, label in scale.likelihood], fontsize=8)
-    ax.set_yticks(range(1, n_sev + 1), [label for _, label in scale.severity], fontsize=8)
-    ax.set_xlabel("Likelihood", fontsize=9)
-    ax.set_ylabel("Severity", fontsize=9)
+    ax.set_xticks(range(1, n_like + 1), likelihood, fontsize=8)
+    ax.set_yticks(range(1, n_sev + 1), severity, fontsize=8)
+    ax.set_xlabel(words.label("axis", "likelihood"), fontsize=9)
+    ax.set_ylabel(words.label("axis", "severity"), fontsize=9)
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
 
     spots: dict[tuple[str, str], tuple[float, float]] = {}
     for (s, lk), occupants in cells.items():
-        spots.update(_list_in_cell(ax, s, lk, occupants, cell_cm))
+        spots.update(_list_in_cell(ax, s, lk, occupants, cell_cm, words))
     moved = [risk.id for risk in risks if (risk.id, "residual") in spots]
     alpha = 1.0 if len(moved) <= 12 else 0.45  # many arrows: let the grid show through
     for risk_id in moved:
@@ -209,9 +223,12 @@ def risk_heat_map(risks: Sequence[RiskLine], scale: Scale) -> Figure:
         arrow.set_gid(f"arrow-{risk_id}")
         ax.add_patch(arrow)
     handles: list[Artist] = [
-        Patch(color=c, label=f"{LEVEL_LABELS[lv]} risk") for lv, c in LEVEL_COLOURS.items()
+        Patch(color=c, label=words.part("chart-risk", lv)) for lv, c in LEVEL_COLOURS.items()
     ]
-    handles += [Line2D([], [], label=label, mfc=face, **_DOT) for label, face in _POINTS]
+    handles += [
+        Line2D([], [], label=words.part("chart-point", point), mfc=face, **_DOT)
+        for point, face in _POINTS
+    ]
     fig.legend(handles=handles, loc="lower center", ncols=5, fontsize=7.5, frameon=False)
     return fig
 
@@ -229,7 +246,12 @@ def _cells(risks: Sequence[RiskLine]) -> dict[tuple[int, int], list[tuple[str, s
 
 
 def _list_in_cell(
-    ax: Axes, s: int, lk: int, occupants: list[tuple[str, str]], cell_cm: tuple[float, float]
+    ax: Axes,
+    s: int,
+    lk: int,
+    occupants: list[tuple[str, str]],
+    cell_cm: tuple[float, float],
+    words: Speaker,
 ) -> dict[tuple[str, str], tuple[float, float]]:
     """Draw a cell's risks as a list, a dot and an id per line, so no two overlap; a cell too
     full for MIN_PT text ends with "+ n more", whose dot stands for the rest. Returns the dots."""
@@ -237,7 +259,7 @@ def _list_in_cell(
     fits = max(1, int(height_cm / (MIN_PT * LINE_CM)))
     cut = len(occupants) if len(occupants) <= fits else fits - 1
     shown, rest = occupants[:cut], occupants[cut:]
-    lines = shown + ([(f"+ {len(rest)} more", "inherent")] if rest else [])
+    lines = shown + ([(words.say("chart-more", n=len(rest)), "inherent")] if rest else [])
     room = 0.9 * width_cm - 0.35  # less the dot and its gap
     block = "\n".join(text for text, _ in lines)
     size = min(7.0, height_cm / len(lines) / LINE_CM, room / max(_text_cm(block, 1.0), 0.01))
@@ -262,20 +284,32 @@ def _list_in_cell(
 # --- 2. retention timeline ----------------------------------------------------------------------
 
 
-def retention_timeline(assessment: Assessment, knowledge: Knowledge | None = None) -> Figure:
-    """One bar per retention rule and group of people, in years, with the reference period."""
+def retention_timeline(
+    assessment: Assessment,
+    statuses: Sequence[RetentionStatus],
+    words: Speaker,
+    knowledge: Knowledge | None = None,
+) -> Figure:
+    """One bar per retention rule and group of people, in years, with the reference period; a
+    rule whose period `assess()` found missing (`Result.retention_status`) is a warning bar."""
     kb = knowledge or load_knowledge()
     rules = assessment.description.retention_rules
     rows = [(rule, group) for rule in rules for group in rule.applies_to]
     if not rows:
-        return _nothing(TITLES["retention"], "No retention rules recorded.")
-    periods = [rule.period.months / 12 if rule.period else None for rule, _ in rows]
+        return _nothing(words, "retention")
+    no_period = {s.id for s in statuses if "period" in s.missing}
+    periods = [
+        None if rule.id in no_period or rule.period is None else rule.period.months / 12
+        for rule, _ in rows
+    ]
     bounded = [_reference(kb, group.value) for _, group in rows]
     references = [years for years, _ in bounded]
     x_max = max(1.0, 1.25 * max(p for p in [*periods, *references, 0.0] if p is not None))
 
-    fig = _figure(TITLES["retention"], _height(len(rows), fixed=3.2))
-    labels = [f"{group.value.replace('_', ' ')}\n{_short(rule.id, 32)}" for rule, group in rows]
+    fig = _figure(words.part("chart-title", "retention"), _height(len(rows), fixed=3.2))
+    labels = [
+        f"{words.label('retention_group', group)}\n{_short(rule.id, 32)}" for rule, group in rows
+    ]
     ax = _axes(fig, left=_text_cm("\n".join(labels), 7.5) + 0.4, right=0.5, bottom=2.0)
     ys = list(range(len(rows)))
     for y, (rule, group), years, reference in zip(ys, rows, periods, references, strict=True):
@@ -283,12 +317,13 @@ def retention_timeline(assessment: Assessment, knowledge: Knowledge | None = Non
             [bar] = ax.barh(y, x_max, height=0.6, **_MISSING)
             # the label goes to the half of the bar the reference marker leaves free
             x, ha = (0.98, "right") if (reference or 0.0) < 0.5 * x_max else (0.02, "left")
-            _text(ax, x * x_max, y, NO_PERIOD, ha=ha, color=WARNING_EDGE, bbox=_NOTE_BOX)
+            missing = words.say("chart-no_period")
+            _text(ax, x * x_max, y, missing, ha=ha, color=WARNING_EDGE, bbox=_NOTE_BOX)
         else:
             [bar] = ax.barh(y, years, height=0.6, color=BAR_COLOUR)
             inside = years >= 0.2 * x_max
             x = years - 0.03 * x_max if inside else years + 0.015 * x_max
-            _text(ax, x, y, str(rule.period), ha="right" if inside else "left",
+            _text(ax, x, y, words.period(str(rule.period)), ha="right" if inside else "left",
                   color="white" if inside else INK)  # fmt: skip
         bar.set_gid(f"retention-{rule.id}-{group.value}")
     minimums = [(ref, y) for (ref, bound), y in zip(bounded, ys, strict=True)
@@ -303,19 +338,20 @@ def retention_timeline(assessment: Assessment, knowledge: Knowledge | None = Non
     ax.set_yticks(ys, labels, fontsize=7.5)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlim(0, x_max)
-    ax.set_xlabel("Years", fontsize=9)
+    ax.set_xlabel(words.say("chart-years"), fontsize=9)
     ax.tick_params(axis="x", labelsize=8)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     ax.spines[["top", "right"]].set_visible(False)
+    legend = functools.partial(words.part, "chart-legend")
     handles = [
-        Patch(color=BAR_COLOUR, label="Period recorded"),
-        Patch(label="No period recorded", **_MISSING),
-        Line2D([], [], label="Reference period (knowledge base)", **_REFERENCE),
+        Patch(color=BAR_COLOUR, label=legend("period")),
+        Patch(label=legend("no_period"), **_MISSING),
+        Line2D([], [], label=legend("reference"), **_REFERENCE),
     ]
     if minimums:
-        handles.append(Line2D([], [], label="Minimum period (knowledge base)", **_MINIMUM))
+        handles.append(Line2D([], [], label=legend("minimum"), **_MINIMUM))
     fig.legend(handles=handles, loc="lower center", ncols=3, fontsize=7.5, frameon=False)
     return fig
 
@@ -333,119 +369,109 @@ def _reference(kb: Knowledge, group: str) -> tuple[float | None, RetentionBound]
 # --- 3. transfer overview -----------------------------------------------------------------------
 
 
-_Cell = tuple[str, RiskLevel | None]  # a status cell's text and its colour's level (None: grey)
+@dataclass(frozen=True, slots=True)
+class GlanceRow:
+    """A transfer, or an EEA host whose parent is not, as the glance shows it: where to, who and
+    how, and its status cells (text, and the level that colours it; None: grey)."""
+
+    destination: str
+    detail: str
+    cells: tuple[tuple[str, RiskLevel | None], ...]
+    status: TransferStatus
 
 
-def transfer_overview(
-    assessment: Assessment,
-    knowledge: Knowledge | None = None,
-    *,
-    items: Sequence[ScoredItem] | None = None,
-) -> Figure:
+def transfer_overview(result: Result, words: Speaker, *, levels: bool = True) -> Figure:
     """A row per transfer and per EEA-hosted recipient with a third-country parent: where to,
-    adequacy, the transfer tool recorded and, given the scored items, the risk level."""
-    kb = knowledge or load_knowledge()
-    rows = transfer_rows(assessment, kb, items)
+    adequacy, the transfer tool as `assess()` judged it and, with `levels`, the risk level."""
+    rows = transfer_rows(result, words, levels=levels)
     if not rows:
-        return _nothing(TITLES["transfers"], "No transfers outside the EEA recorded.")
-    columns = ["Destination", "Adequacy", "Transfer tool", "Risk level"]
-    widths = [0.46, 0.14, 0.24, 0.16] if items is not None else [0.52, 0.18, 0.30]
+        return _nothing(words, "transfers")
+    columns = glance_columns(words, levels=levels)
+    widths = [0.46, 0.14, 0.24, 0.16] if levels else [0.52, 0.18, 0.30]
     lefts = [sum(widths[:i]) for i in range(len(widths))]
 
-    fig = _figure(TITLES["transfers"], _height(len(rows) + 1, per_row=0.9, fixed=1.2, low=4.0))
+    title = words.part("chart-title", "transfers")
+    fig = _figure(title, _height(len(rows) + 1, per_row=0.9, fixed=1.2, low=4.0))
     ax = _axes(fig, left=0.2, right=0.2, bottom=0.2)
     ax.set_axis_off()
     ax.set_xlim(0, 1)
     ax.set_ylim(len(rows) + 0.5, -0.5)
-    for left, name in zip(lefts, columns, strict=False):
+    for left, name in zip(lefts, columns, strict=True):
         _text(ax, left + 0.01, 0, name, fontsize=8.5, fontweight="bold")
     ax.plot([0, 1], [0.45, 0.45], color=INK, linewidth=0.8)
-    for y, (country, detail, cells) in enumerate(rows, start=1):
-        _text(ax, lefts[0] + 0.01, y - 0.17, _short(country, 48), fontweight="bold")
-        _text(ax, lefts[0] + 0.01, y + 0.2, _short(detail, 52), fontsize=7)
-        for left, width, (text, level) in zip(lefts[1:], widths[1:], cells, strict=True):
+    for y, row in enumerate(rows, start=1):
+        _text(ax, lefts[0] + 0.01, y - 0.17, _short(row.destination, 48), fontweight="bold")
+        _text(ax, lefts[0] + 0.01, y + 0.2, _short(row.detail, 52), fontsize=7)
+        for left, width, (text, level) in zip(lefts[1:], widths[1:], row.cells, strict=True):
             box = Rectangle((left + 0.005, y - 0.4), width - 0.01, 0.8, edgecolor="white")
             box.set_facecolor(LEVEL_COLOURS[level] if level else NEUTRAL)
+            box.set_gid(f"glance-{row.status.id}-{len(ax.patches)}")
             ax.add_patch(box)
             _text(ax, left + width / 2, y, text, ha="center")
     return fig
 
 
-def transfer_rows(
-    assessment: Assessment, kb: Knowledge, items: Sequence[ScoredItem] | None
-) -> list[tuple[str, str, list[_Cell]]]:
-    """(country, detail, status cells) for each transfer in file order, then for each recipient
-    hosted in the EEA whose parent company is not; a risk-level cell only when items are given.
+def glance_columns(words: Speaker, *, levels: bool = True) -> list[str]:
+    """The glance's column titles; the risk level's only with `levels`."""
+    keys = ["destination", "adequacy", "tool", *(["level"] if levels else [])]
+    return [words.part("chart-column", key) for key in keys]
 
-    The cells are adequacy, the transfer tool and the risk level, each as English text and the
-    level that colours it. The chart draws these rows; the report shows them as a table."""
-    description = assessment.description
-    names = {r.id: r.name for r in description.recipients}
-    by_key: dict[str, ScoredItem] = {}
-    for item in items or ():  # by id, by path, and by the record the path starts with
-        for key in (item.id, item.path, item.path.split("]", 1)[0] + "]"):
-            by_key.setdefault(key, item)
 
-    def level(*keys: str) -> list[_Cell]:
-        if items is None:
-            return []
-        found = next((by_key[k] for k in keys if k in by_key), None)
-        return [(LEVEL_LABELS[found.level], found.level) if found else ("not scored", None)]
-
-    rows: list[tuple[str, str, list[_Cell]]] = []
-    for i, transfer in enumerate(description.transfers):
-        where, tool = _country(kb, transfer.country), transfer.tool
-        adequacy = _adequacy(where)
-        label = TOOL_LABELS.get(tool, tool.value)
-        if tool == TransferTool.scc_2021_914 and transfer.scc_module:
-            label += f", module {transfer.scc_module}"
-        if tool in (TransferTool.unknown, TransferTool.none):
-            status: RiskLevel = "medium" if adequacy[1] == "low" else "high"
+def transfer_rows(result: Result, words: Speaker, *, levels: bool = True) -> list[GlanceRow]:
+    """The glance's rows: each recorded transfer in file order, then each recipient hosted in the
+    EEA whose parent company is not. The cells are adequacy, the transfer tool and, with `levels`,
+    the risk level; the chart draws these rows, the report shows them as a table."""
+    scored = {item.id: item for item in result.transfers}
+    rows = []
+    for status in result.transfer_status:
+        if status.status == "unrecorded":
+            continue  # no transfer to show: TRF-002 asks for it
+        cells: list[tuple[str, RiskLevel | None]] = [
+            (words.part("chart-adequacy", status.adequacy), ADEQUACY_COLOURS[status.adequacy]),
+            (tool_text(status, words), TOOL_COLOURS[status.status]),
+        ]
+        if levels:
+            item = scored.get(status.item or "")
+            cells.append(
+                (words.label("level", item.level), item.level)
+                if item
+                else (words.say("chart-not_scored"), None)
+            )
+        if status.parent_country is not None:
+            parent = _country(words, status.parent_country, "country_in")
+            detail = words.say("chart-exposure", recipient=status.recipient, parent=parent)
         else:
-            status = "medium" if tool == TransferTool.art49_derogation else "low"
-        kind = transfer.kind.value.replace("_", " ")
-        detail = f"{names.get(transfer.recipient, transfer.recipient)} ({kind})"
-        cells = [adequacy, (label, status), *level(transfer.id, f"description.transfers[{i}]")]
-        rows.append((where.name if where else transfer.country, detail, cells))
-    for i, recipient in enumerate(description.recipients):
-        host, parent = _country(kb, recipient.country), _country(kb, recipient.parent_country or "")
-        if host is None or parent is None or not host.eea or parent.eea:
-            continue
-        cells = [_adequacy(parent), ("EEA hosting", "medium")]
-        cells += level(recipient.id, f"description.recipients[{i}]")
-        rows.append((host.name, f"{recipient.name} (parent in {parent.name})", cells))
+            detail = words.say("chart-transfer", recipient=status.recipient, kind=status.kind)
+        rows.append(GlanceRow(_country(words, status.country), detail, tuple(cells), status))
     return rows
 
 
-def _country(kb: Knowledge, code: str) -> Country | None:
-    try:
-        return kb.country(code)
-    except KnowledgeError:
-        return None
+def tool_text(status: TransferStatus, words: Speaker) -> str:
+    """The tool cell: the tool recorded, and what `assess()` found wrong or doubtful with it."""
+    module = str(status.scc_module) if status.scc_module is not None else None
+    return words.say("chart-tool", status=status.status, tool=status.tool, module=module)
 
 
-def _adequacy(country: Country | None) -> _Cell:
-    """`EEA`, `yes`, `partial` (only some recipients, e.g. the US DPF) or `no`, with its colour."""
-    if country is not None and country.eea:
-        return ("EEA", "low")
-    if country is None or country.adequacy is None:
-        return ("no", "high")
-    return ("yes", "low") if country.adequacy.coverage == "whole" else ("partial", "medium")
+def _country(words: Speaker, code: str, group: str = "country") -> str:
+    """A country's name (`country`), or the name as a sentence places something there
+    (`country_in`), in the speaker's language; a code no catalogue knows stays the code."""
+    return words.label(group, code) if words.has(group, code) else code
 
 
 # --- 4. progress --------------------------------------------------------------------------------
 
 
-def progress_chart(progress: Sequence[SectionProgress]) -> Figure:
+def progress_chart(progress: Sequence[SectionProgress], words: Speaker) -> Figure:
     """One bar per section: the share of its questions answered, labelled answered/questions."""
     if not progress:
-        return _nothing(TITLES["progress"], "No questions to answer yet.")
-    fig = _figure(TITLES["progress"], _height(len(progress), per_row=0.7, fixed=2.2))
-    names = [p.section.replace("_", " ").capitalize() for p in progress]
+        return _nothing(words, "progress")
+    title = words.part("chart-title", "progress")
+    fig = _figure(title, _height(len(progress), per_row=0.7, fixed=2.2))
+    names = [words.part("chart-section", p.section) for p in progress]
     ax = _axes(fig, left=_text_cm("\n".join(names), 8) + 0.4, right=0.3, bottom=0.9)
     ys = list(range(len(progress)))
-    ax.barh(ys, [1.0] * len(progress), height=0.6, color=NEUTRAL, label="questions")
-    bars = ax.barh(ys, [p.share for p in progress], height=0.6, color=BAR_COLOUR, label="answered")
+    ax.barh(ys, [1.0] * len(progress), height=0.6, color=NEUTRAL)
+    bars = ax.barh(ys, [p.share for p in progress], height=0.6, color=BAR_COLOUR)
     for y, section, bar in zip(ys, progress, bars, strict=True):
         bar.set_gid(f"progress-{section.section}")
         _text(ax, 1.01, y, f"{section.answered}/{section.questions}", fontsize=8)

@@ -19,7 +19,6 @@ from pia.escaping import code_block, markdown
 from pia.findings import Finding, Severity
 from pia.knowledge import load_knowledge
 from pia.result import Result
-from pia.risk import scale_for
 from pia.scoring import ScoredItem
 
 if TYPE_CHECKING:
@@ -209,7 +208,7 @@ def checks_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
 
 def register_table(result: Result) -> pd.DataFrame:
     """The risk register: inherent level (with any override), measures, residual level."""
-    scale = scale_for(result.method)
+    scale = result.scale
     rows = [
         (
             line.id,
@@ -298,32 +297,39 @@ def _image(fig: Figure, fmt: str = "png") -> Any:
     return SVG(figure_svg(fig)) if fmt == "svg" else Image(figure_png(fig))
 
 
-def heat_map(result: Result, fmt: str = "png") -> Any:
+def heat_map(result: Result, fmt: str = "png", lang: str = "en") -> Any:
     """Risks before and after measures on the method's severity x likelihood grid."""
     from pia.charts import risk_heat_map
+    from pia.words import speaker
 
-    return _image(risk_heat_map(result.risks, scale_for(result.method)), fmt)
+    return _image(risk_heat_map(result.risks, result.scale, speaker(lang)), fmt)
 
 
-def retention_chart(assessment: Assessment) -> Any:
-    """Retention periods per rule and group, against the reference periods."""
+def retention_chart(assessment: Assessment, result: Result | None = None, lang: str = "en") -> Any:
+    """Retention periods per rule and group, against the reference periods; a rule whose period
+    is missing (`Result.retention_status`) is a warning bar."""
     from pia.charts import retention_timeline
+    from pia.scoring.statuses import retention_statuses
+    from pia.words import speaker
 
-    return _image(retention_timeline(assessment, load_knowledge()))
+    statuses = result.retention_status if result else retention_statuses(assessment)
+    return _image(retention_timeline(assessment, statuses, speaker(lang), load_knowledge()))
 
 
-def transfer_chart(assessment: Assessment, result: Result) -> Any:
-    """Destinations with adequacy, transfer tool and risk level."""
+def transfer_chart(assessment: Assessment, result: Result, lang: str = "en") -> Any:
+    """Destinations with adequacy, the transfer tool as the scorer judged it, and risk level."""
     from pia.charts import transfer_overview
+    from pia.words import Speaker, names_of
 
-    return _image(transfer_overview(assessment, load_knowledge(), items=result.transfers))
+    return _image(transfer_overview(result, Speaker(lang, names_of(assessment))))
 
 
-def progress_figure(result: Result) -> Any:
+def progress_figure(result: Result, lang: str = "en") -> Any:
     """Questions answered per section."""
     from pia.charts import progress_chart
+    from pia.words import speaker
 
-    return _image(progress_chart(result.progress))
+    return _image(progress_chart(result.progress, speaker(lang)))
 
 
 # --- live panels ----------------------------------------------------------------------------------

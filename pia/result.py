@@ -4,20 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
+from pia.canonical import CANONICAL_FORM, content_hash
 from pia.findings import Finding, Severity, run_rules
 from pia.knowledge import Knowledge, load_knowledge
 from pia.model import Assessment
 from pia.register import PriorConsultation, RiskLine, build_register, prior_consultation
-from pia.risk import RiskLevel, scale_for
+from pia.risk import RiskLevel, Scale, scale_for
 from pia.scoring import ScoredItem
 from pia.scoring.purposes import score_purposes
 from pia.scoring.retention import score_retention
+from pia.scoring.statuses import (
+    RetentionStatus,
+    TransferStatus,
+    retention_statuses,
+    transfer_statuses,
+)
 from pia.scoring.transfers import score_transfers
 from pia.screening import Screening, screen
 from pia.unknowns import SectionProgress, completeness
 
 _ORDER: dict[RiskLevel, int] = {"low": 0, "medium": 1, "high": 2}
+# The latest sign-off against the content now: none recorded, its content hash is the content's
+# (current), or not (stale). Whether its signature verifies needs the allowed signers: a face
+# asks `pia.signoff.status` for that.
+SignoffHash = Literal["none", "current", "stale"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +43,10 @@ class Result:
     findings: tuple[Finding, ...]
     prior_consultation: PriorConsultation
     progress: tuple[SectionProgress, ...]
+    scale: Scale
+    transfer_status: tuple[TransferStatus, ...]  # see `pia.scoring.statuses`
+    retention_status: tuple[RetentionStatus, ...]
+    signoff: SignoffHash
 
     @property
     def items(self) -> tuple[ScoredItem, ...]:
@@ -70,4 +86,18 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None) -> Result
         findings=tuple(run_rules(assessment, kb)),
         prior_consultation=prior_consultation(risks),
         progress=tuple(completeness(assessment)),
+        scale=scale,
+        transfer_status=transfer_statuses(assessment, kb),
+        retention_status=retention_statuses(assessment),
+        signoff=_signoff(assessment),
     )
+
+
+def _signoff(assessment: Assessment) -> SignoffHash:
+    """Whether the latest sign-off's content hash is the content's now (see `SignoffHash`)."""
+    if not assessment.signoffs:
+        return "none"
+    latest = assessment.signoffs[-1]
+    if latest.canonical_form != CANONICAL_FORM or latest.content_hash != content_hash(assessment):
+        return "stale"
+    return "current"

@@ -1,4 +1,6 @@
-"""Charts: asserted on what each figure contains (patches, texts, gids), not on pixels."""
+"""Charts: asserted on what each figure contains (patches, texts, gids), not on pixels.
+
+The words a chart draws come from `pia/words/*/charts.ftl` (EN below says them in English)."""
 
 from __future__ import annotations
 
@@ -20,13 +22,27 @@ import pia
 from pia import charts
 from pia.knowledge import load_knowledge
 from pia.model import Assessment, parse_period
-from pia.register import RiskLine, build_register
-from pia.risk import Factor, Rating, Scale, scale_for
-from pia.scoring import scored
+from pia.register import RiskLine
+from pia.result import assess
+from pia.risk import Rating, Scale, scale_for
 from pia.unknowns import SectionProgress, completeness
+from pia.words import Speaker, names_of, speaker
 
 CNIL, ICO = scale_for("cnil"), scale_for("ico")
 KB = load_knowledge()
+EN, NL, FR = speaker("en"), speaker("nl"), speaker("fr")
+
+
+def heat_map(risks, scale=CNIL, words=EN):
+    return charts.risk_heat_map(risks, scale, words)
+
+
+def timeline(a: Assessment, words=EN):
+    return charts.retention_timeline(a, assess(a).retention_status, words, KB)
+
+
+def overview(a: Assessment, lang="en", levels=True):
+    return charts.transfer_overview(assess(a), Speaker(lang, names_of(a)), levels=levels)
 
 
 def line(id: str, at: tuple[int, int], to: tuple[int, int] | None = None, scale: Scale = CNIL):
@@ -87,7 +103,7 @@ def described() -> Assessment:
 
 @pytest.mark.parametrize(("scale", "cells"), [(CNIL, 16), (ICO, 9)])
 def test_the_grid_has_a_cell_per_level_pair_coloured_by_the_matrix(scale, cells):
-    fig = charts.risk_heat_map([line("r1", (1, 1), scale=scale)], scale)
+    fig = heat_map([line("r1", (1, 1), scale=scale)], scale)
     grid = {p.get_gid(): p for p in axes(fig).patches if isinstance(p, Rectangle)}
     assert len(grid) == cells
     for s in range(1, scale.steps("severity") + 1):
@@ -98,14 +114,30 @@ def test_the_grid_has_a_cell_per_level_pair_coloured_by_the_matrix(scale, cells)
 
 @pytest.mark.parametrize("scale", [CNIL, ICO])
 def test_the_axes_are_labelled_with_the_scales_level_labels(scale):
-    ax = axes(charts.risk_heat_map([line("r1", (1, 1), scale=scale)], scale))
+    ax = axes(heat_map([line("r1", (1, 1), scale=scale)], scale))
     assert [t.get_text() for t in ax.get_xticklabels()] == [lb for _, lb in scale.likelihood]
     assert [t.get_text() for t in ax.get_yticklabels()] == [lb for _, lb in scale.severity]
     assert (ax.get_xlabel(), ax.get_ylabel()) == ("Likelihood", "Severity")
 
 
+@pytest.mark.parametrize("scale", [CNIL, ICO])
+def test_the_heat_map_is_drawn_in_the_speakers_language(scale):
+    fig = heat_map([line("r1", (1, 1), scale=scale)], scale, FR)
+    ax = axes(fig)
+    method = scale.method
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        FR.label(f"scale-{method}-likelihood", key) for key, _ in scale.likelihood
+    ]
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Vraisemblance", "Gravité")
+    [legend] = fig.legends
+    assert [t.get_text() for t in legend.get_texts()][:3] == [
+        "Risque faible", "Risque moyen", "Risque élevé",
+    ]  # fmt: skip
+    assert FR.part("chart-title", "heat_map") in all_text(fig)
+
+
 def test_the_legend_names_the_three_levels_and_both_points():
-    fig = charts.risk_heat_map([line("r1", (1, 1))], CNIL)
+    fig = heat_map([line("r1", (1, 1))], CNIL)
     [legend] = fig.legends
     assert [t.get_text() for t in legend.get_texts()] == [
         "Low risk", "Medium risk", "High risk", "Before measures", "After measures",
@@ -114,7 +146,7 @@ def test_the_legend_names_the_three_levels_and_both_points():
 
 def test_one_arrow_per_risk_the_measures_move_and_every_risk_labelled_by_id():
     risks = [line("moved", (4, 4), (2, 3)), line("same", (3, 3)), line("down", (2, 2), (1, 2))]
-    fig = charts.risk_heat_map(risks, CNIL)
+    fig = heat_map(risks, CNIL)
     ax = axes(fig)
     arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
     assert sorted(a.get_gid() for a in arrows) == ["arrow-down", "arrow-moved"]
@@ -124,7 +156,7 @@ def test_one_arrow_per_risk_the_measures_move_and_every_risk_labelled_by_id():
 
 
 def test_an_arrow_runs_from_the_inherent_cell_to_the_residual_cell():
-    fig = charts.risk_heat_map([line("moved", (4, 4), (2, 1))], CNIL)
+    fig = heat_map([line("moved", (4, 4), (2, 1))], CNIL)
     [arrow] = [p for p in axes(fig).patches if isinstance(p, FancyArrowPatch)]
     (x0, y0), (x1, y1) = arrow._posA_posB  # data coordinates: likelihood, severity
     assert (round(x0), round(y0), round(x1), round(y1)) == (4, 4, 1, 2)
@@ -136,12 +168,12 @@ def test_a_register_line_lowered_by_a_decided_measure_gets_its_arrow(minimal):
          "reduces_likelihood": 2},
     ]  # fmt: skip
     minimal["risks"] = [
-        {"id": "r1", "title": "Profiles", "concerns": ["newsletter"], "measures": ["m1"]}
-    ]
-    factors = [Factor("severity", "s", 2, "r", "ref"), Factor("likelihood", "l", 3, "r", "ref")]
-    item = scored("purpose", "newsletter", "Newsletter", "purposes[0]", factors, CNIL)
-    risks = build_register(Assessment.model_validate(minimal), [item], CNIL)
-    ax = axes(charts.risk_heat_map(risks, CNIL))
+        {"id": "r1", "title": "Profiles", "concerns": ["newsletter"], "measures": ["m1"],
+         "likelihood_override": {"level": "maximum",
+                                  "rationale": "Profiles are sold on to anyone who asks."}},
+    ]  # fmt: skip
+    result = assess(Assessment.model_validate(minimal))
+    ax = axes(heat_map(result.risks, result.scale))
     assert [p.get_gid() for p in ax.patches if isinstance(p, FancyArrowPatch)] == ["arrow-r1"]
 
 
@@ -149,7 +181,7 @@ def test_risks_sharing_a_cell_are_listed_without_overlapping():
     risks = [
         line(f"risk_with_a_long_id_{i}", (3, 4), (3, 4) if i % 2 else (1, 4)) for i in range(8)
     ]
-    fig = charts.risk_heat_map(risks, CNIL)
+    fig = heat_map(risks, CNIL)
     renderer = FigureCanvasAgg(fig).get_renderer()
     boxes = [t.get_window_extent(renderer) for t in axes(fig).texts]
     assert len(boxes) == 12
@@ -160,7 +192,7 @@ def test_risks_sharing_a_cell_are_listed_without_overlapping():
 
 def test_a_cell_too_full_to_list_ends_with_a_count_and_keeps_every_arrow():
     risks = [line(f"r{i}", (4, 4), (1, 1)) for i in range(80)]
-    fig = charts.risk_heat_map(risks, CNIL)
+    fig = heat_map(risks, CNIL)
     ax = axes(fig)
     more = [t.get_text() for t in ax.texts if t.get_text().startswith("+ ")]
     assert len(more) == 2  # one in the inherent cell, one in the residual cell
@@ -180,7 +212,7 @@ def bars(fig: Figure) -> dict[str, Rectangle]:
 
 
 def test_one_bar_per_rule_and_group_as_long_as_the_period_in_years(described):
-    fig = charts.retention_timeline(described, KB)
+    fig = timeline(described)
     found = bars(fig)
     assert list(found) == [
         "retention-members_rule-customers",
@@ -191,21 +223,22 @@ def test_one_bar_per_rule_and_group_as_long_as_the_period_in_years(described):
     assert found["retention-members_rule-customers"].get_width() == pytest.approx(2.0)
     assert found["retention-id_copies-rights_requesters"].get_width() == pytest.approx(1.5)
     ticks = [t.get_text() for t in axes(fig).get_yticklabels()]
-    assert ticks[0] == "customers\nmembers_rule" and ticks[2] == "consent records\nproof"
+    assert ticks[0] == "customers\nmembers_rule" and ticks[2] == "records of consent\nproof"
     assert axes(fig).get_xlabel() == "Years"
 
 
 def test_a_rule_without_period_is_a_hatched_warning_bar_across_the_axis(described):
-    fig = charts.retention_timeline(described, KB)
+    fig = timeline(described)
     hatched = [gid for gid, bar in bars(fig).items() if bar.get_hatch()]
     assert hatched == ["retention-proof-consent_records"]
     bar = bars(fig)["retention-proof-consent_records"]
     assert bar.get_width() == pytest.approx(axes(fig).get_xlim()[1])
-    assert charts.NO_PERIOD in all_text(fig)
+    assert EN.say("chart-no_period") == "no period recorded"
+    assert "no period recorded" in all_text(fig)
 
 
 def test_the_reference_period_of_each_group_is_a_marker_on_its_row(described):
-    fig = charts.retention_timeline(described, KB)
+    fig = timeline(described)
     [markers] = [ln for ln in axes(fig).lines if ln.get_gid() == "reference-periods"]
     groups = ["customers", "consent_only", "consent_records", "rights_requesters"]
     expected = [parse_period(KB.retention_reference(g).period).months / 12 for g in groups]
@@ -231,7 +264,7 @@ def test_a_minimum_reference_period_has_its_own_marker_and_legend_entry(with_min
     if with_minimum:
         rules.append({"id": "suppression", "applies_to": ["objected"], "period": "3 years"})
     data["description"]["retention_rules"] = rules
-    fig = charts.retention_timeline(Assessment.model_validate(data), KB)
+    fig = timeline(Assessment.model_validate(data))
     lines = {ln.get_gid(): ln for ln in axes(fig).lines}
     entries = legend_entries(fig)
     assert lines["reference-periods"].get_marker() == "D"  # the maximum marker, unchanged
@@ -251,29 +284,50 @@ def test_a_minimum_reference_period_has_its_own_marker_and_legend_entry(with_min
 
 
 def test_the_transfer_overview_names_every_country_tool_and_adequacy(described):
-    text = all_text(charts.transfer_overview(described, KB))
+    text = all_text(overview(described, levels=False))
     for expected in ("India", "United States", "Ireland", "Helpdesk Co (remote access)"):
         assert expected in text
-    assert "Cloud $5$ Ltd (parent in United States)" in text
-    assert "SCCs 2021/914, module 2" in text and "Not recorded" in text
-    assert "Belgium" not in text and "Risk level" not in text  # EEA parent; no items given
+    assert "Cloud $5$ Ltd (parent company in the United States)" in text
+    assert "standard contractual clauses 2021/914, module 2" in text and "not recorded" in text
+    assert "Belgium" not in text and "Risk level" not in text  # EEA parent; no levels asked
 
 
-def test_status_cells_are_coloured_by_adequacy_and_by_the_items_risk_level(described):
-    factors = [Factor("severity", "s", 3, "r", "ref"), Factor("likelihood", "l", 3, "r", "ref")]
-    items = [scored("transfer", "helpdesk_in", "t", "description.transfers[0]", factors, CNIL)]
-    fig = charts.transfer_overview(described, KB, items=items)
+def test_the_transfer_overview_is_drawn_in_the_speakers_language(described):
+    text = all_text(overview(described, "nl"))
+    for expected in (
+        "Bestemming",
+        "Doorgifte-instrument",
+        "Risiconiveau",
+        "Verenigde Staten",
+        "Helpdesk Co (toegang op afstand)",
+        "modelcontractbepalingen 2021/914, module 2",
+        "Cloud $5$ Ltd (moederbedrijf in de Verenigde Staten)",
+    ):
+        assert expected in text
+    text = all_text(overview(described, "fr"))
+    assert "Outil de transfert" in text and "Cloud $5$ Ltd (société mère aux États-Unis)" in text
+    for english in ("Adequacy", "Transfer tool", "United States", "remote access", "EEA"):
+        assert english not in text
+
+
+def test_status_cells_are_coloured_by_adequacy_the_tool_as_judged_and_the_risk_level(described):
+    result = assess(described)
+    fig = overview(described)
     cells = {t.get_text(): t for t in axes(fig).texts}
-    assert {"Risk level", "High", "not scored"} <= set(cells)
+    level = {item.id: item.level for item in result.transfers}
+    assert {"Risk level", EN.label("level", level["helpdesk_in"])} <= set(cells)
     by_row = {}
     for patch in axes(fig).patches:
         by_row.setdefault(round(patch.get_y() + patch.get_height() / 2), []).append(
             to_hex(patch.get_facecolor())
         )
     colours = charts.LEVEL_COLOURS
-    assert by_row[1] == [colours["high"], colours["high"], colours["high"]]  # India, no tool
-    assert by_row[2] == [colours["medium"], colours["low"], charts.NEUTRAL]  # US, SCCs
-    assert by_row[3][0] == colours["medium"]  # Irish host, US parent: partial (DPF)
+    # India, no tool recorded (TRF-001): no adequacy, no usable tool
+    assert by_row[1] == [colours["high"], colours["high"], colours[level["helpdesk_in"]]]
+    # US, SCCs: adequacy only for DPF-certified recipients; the tool is usable
+    assert by_row[2] == [colours["medium"], colours["low"], colours[level["mailer_us"]]]
+    # the Irish host with a US parent: partial adequacy, hosted in the EEA
+    assert by_row[3][:2] == [colours["medium"], colours["medium"]]
 
 
 # --- progress ---------------------------------------------------------------------------------
@@ -282,14 +336,16 @@ def test_status_cells_are_coloured_by_adequacy_and_by_the_items_risk_level(descr
 def test_progress_bars_are_as_wide_as_the_share_answered():
     progress = [SectionProgress("metadata", 1, 2), SectionProgress("description", 6, 45),
                 SectionProgress("rights", 3, 3)]  # fmt: skip
-    fig = charts.progress_chart(progress)
+    fig = charts.progress_chart(progress, EN)
     answered = {p.get_gid(): p.get_width() for p in axes(fig).patches if p.get_gid()}
     assert answered == pytest.approx(
         {"progress-metadata": 0.5, "progress-description": 6 / 45, "progress-rights": 1.0}
     )
     assert {"1/2", "6/45", "3/3"} <= set(all_text(fig).splitlines())
     ticks = [t.get_text() for t in axes(fig).get_yticklabels()]
-    assert ticks == ["Metadata", "Description", "Rights"]
+    assert ticks == [EN.part("chart-section", p.section) for p in progress]
+    nl = charts.progress_chart(progress, NL)
+    assert [t.get_text() for t in axes(nl).get_yticklabels()][2] == "Rechten"
 
 
 # --- empty inputs, output formats, safety ------------------------------------------------------
@@ -297,43 +353,47 @@ def test_progress_bars_are_as_wide_as_the_share_answered():
 
 def test_empty_inputs_give_a_readable_figure(minimal):
     bare = Assessment.model_validate(minimal)
-    figures = {
-        "No risks recorded": charts.risk_heat_map([], CNIL),
-        "No retention rules recorded": charts.retention_timeline(bare, KB),
-        "No transfers outside the EEA": charts.transfer_overview(bare, KB, items=[]),
-        "No questions": charts.progress_chart([]),
-    }
-    for message, fig in figures.items():
-        assert isinstance(fig, Figure)
-        assert message in all_text(fig)
-        assert charts.figure_png(fig).startswith(b"\x89PNG")
+    for words in (EN, NL, FR):
+        figures = {
+            "heat_map": heat_map([], CNIL, words),
+            "retention": timeline(bare, words),
+            "transfers": overview(bare, words.lang),
+            "progress": charts.progress_chart([], words),
+        }
+        for chart, fig in figures.items():
+            assert isinstance(fig, Figure)
+            assert words.part("chart-empty", chart) in all_text(fig)
+            assert charts.figure_png(fig).startswith(b"\x89PNG")
+    assert EN.part("chart-empty", "transfers") == "No transfers outside the EEA recorded."
 
 
 def test_svg_is_byte_identical_across_renders_and_figures(described):
     risks = [line("a", (4, 4), (2, 2)), line("b", (1, 2))]
-    first = charts.figure_svg(charts.risk_heat_map(risks, CNIL))
-    fig = charts.risk_heat_map(risks, CNIL)
+    first = charts.figure_svg(heat_map(risks, CNIL))
+    fig = heat_map(risks, CNIL)
     assert charts.figure_svg(fig) == charts.figure_svg(fig) == first
-    timeline = charts.retention_timeline(described, KB)
-    assert charts.figure_svg(timeline) == charts.figure_svg(timeline)
+    retention = timeline(described)
+    assert charts.figure_svg(retention) == charts.figure_svg(retention)
     assert "<dc:date>" not in first and "Risks before and after measures" in first
 
 
 def test_svg_renders_agree_across_threads(described):
     def render(_):
-        return charts.figure_svg(charts.transfer_overview(described, KB))
+        return charts.figure_svg(figure)
+
+    figure = overview(described)
 
     with ThreadPoolExecutor(4) as pool:
         assert len(set(pool.map(render, range(8)))) == 1
 
 
 def test_analyst_text_is_drawn_as_text_not_as_mathtext(described):
-    svg = charts.figure_svg(charts.transfer_overview(described, KB))
+    svg = charts.figure_svg(overview(described))
     assert "Cloud $5$ Ltd" in svg
 
 
 def test_data_uri_embeds_svg_or_png():
-    fig = charts.progress_chart([SectionProgress("metadata", 1, 2)])
+    fig = charts.progress_chart([SectionProgress("metadata", 1, 2)], EN)
     assert charts.data_uri(fig).startswith("data:image/svg+xml;base64,")
     assert charts.data_uri(fig, "png").startswith("data:image/png;base64,iVBOR")
     with pytest.raises(ValueError, match="svg"):
@@ -349,15 +409,13 @@ def test_importing_the_charts_does_not_start_pyplot():
 
 
 def test_every_chart_renders_for_maxiresponse():
-    result_module = pytest.importorskip("pia.result")
     assessment = pia.load(MAXIRESPONSE)
-    result = result_module.assess(assessment)
-    heat = charts.risk_heat_map(result.risks, scale_for(result.method))
+    result = assess(assessment)
+    heat = heat_map(result.risks, result.scale)
     assert sorted(labels(heat)) == sorted(r.id for r in result.risks)
-    overview = all_text(charts.transfer_overview(assessment, KB, items=result.transfers))
-    assert "India" in overview and "Ireland" in overview and "not scored" not in overview
-    timeline = charts.retention_timeline(assessment, KB)
+    glance = all_text(overview(assessment))
+    assert "India" in glance and "Ireland" in glance and "not scored" not in glance
     rows = sum(len(rule.applies_to) for rule in assessment.description.retention_rules)
-    assert len(bars(timeline)) == rows
-    progress = charts.progress_chart(completeness(assessment))
+    assert len(bars(timeline(assessment))) == rows
+    progress = charts.progress_chart(completeness(assessment), EN)
     assert len([p for p in axes(progress).patches if p.get_gid()]) == len(result.progress)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from pia.knowledge import Knowledge
 from pia.model import Assessment
 from pia.report.i18n import Catalog
 from pia.result import Result
-from pia.risk import Scale, scale_for
+from pia.words import Speaker, names_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,80 +41,15 @@ def charts(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -> Charts
     """The two charts as SVG text and the transfers at a glance, in the report's language."""
     from pia import charts as c
 
-    scale = scale_for(result.method)
-    if cat.lang != "en":
-        scale = Scale(
-            scale.method,
-            tuple((k, cat.scale_label(scale.method, "severity", k)) for k, _ in scale.severity),
-            tuple((k, cat.scale_label(scale.method, "likelihood", k)) for k, _ in scale.likelihood),
-            scale.matrix,
-        )
-    figures = (c.risk_heat_map(result.risks, scale), c.retention_timeline(a, kb))
-    english = cat.lang == "en"
-    translate = _as_is if english else _chart_words(a, kb, cat)
-    if not english:
-        for fig in figures:
-            _translate_figure(fig, translate)
-    svgs = [c.figure_svg(fig) for fig in figures]
+    words = Speaker(cat.lang, names_of(a))
+    heat_map = c.risk_heat_map(result.risks, result.scale, words)
+    retention = c.retention_timeline(a, result.retention_status, words, kb)
     glance = TransferGlance(
-        tuple(map(translate, ("Destination", "Adequacy", "Transfer tool", "Risk level"))),
+        tuple(c.glance_columns(words)),
         tuple(
-            GlanceRow(
-                translate(where),
-                translate(detail),
-                tuple((translate(text), level or "") for text, level in cells),
-            )
-            for where, detail, cells in c.transfer_rows(a, kb, result.transfers)
+            GlanceRow(row.destination, row.detail, tuple((t, lv or "") for t, lv in row.cells))
+            for row in c.transfer_rows(result, words)
         ),
-        translate("No transfers outside the EEA recorded."),
+        words.part("chart-empty", "transfers"),
     )
-    return Charts(svgs[0], svgs[1], glance)
-
-
-def _as_is(text: str) -> str:
-    return text
-
-
-def _chart_words(a: Assessment, kb: Knowledge, cat: Catalog) -> Callable[[str], str]:
-    """A line of chart text in the catalogue's words (titles, axes, legends, status cells).
-
-    Ids and names the analyst wrote are left alone: a line equal to an id is never translated,
-    and only the fixed suffixes the charts add to a name ("(remote access)", "(parent in X)").
-    """
-    words = cat.engine.get("chart_text", {})
-    english = kb.countries.names
-    names = cat.countries(english)
-    exact = dict(words)
-    exact.update(
-        {english[code]: names[code] for code in cat.engine.get("countries", {}) if code in english}
-    )
-    own = {p.id for p in a.purposes} | {r.id for r in a.risks} | {m.id for m in a.measures}
-    own |= {t.id for t in a.description.transfers} | {r.id for r in a.description.retention_rules}
-    english_names = {name: code for code, name in english.items()}
-
-    def line(text: str) -> str:
-        if text in own:
-            return text
-        if text in exact:
-            return exact[text]
-        if re.fullmatch(r"\d+ (days?|weeks?|months?|years?)", text):
-            return cat.period(text)
-        if m := re.fullmatch(r"\+ (\d+) more", text):
-            return f"+ {m.group(1)} {words.get('more', 'more')}"
-        if m := re.fullmatch(r"(.*) \((storage|remote access|onward transfer)\)", text):
-            return f"{m.group(1)} ({cat.enum('transfer_kind', m.group(2).replace(' ', '_'))})"
-        if m := re.fullmatch(r"(.*) \(parent in (.+)\)", text):
-            parent = names[english_names.get(m.group(2), m.group(2))]
-            return f"{m.group(1)} ({words.get('parent in', 'parent in')} {parent})"
-        return text
-
-    return line
-
-
-def _translate_figure(fig: Any, line: Callable[[str], str]) -> None:
-    from matplotlib.text import Text
-
-    for text in fig.findobj(Text):
-        original = text.get_text()
-        if original:
-            text.set_text("\n".join(line(part) for part in original.split("\n")))
+    return Charts(c.figure_svg(heat_map), c.figure_svg(retention), glance)

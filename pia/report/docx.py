@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from pia.atomic_write import write_atomically
 from pia.model import Assessment
-from pia.report.i18n import catalog
 from pia.report.parts import Field, Table
 from pia.report.view import CHAPTERS as CHAPTERS_IN_VIEW
 from pia.report.view import Report, build_report
@@ -27,25 +26,12 @@ DASH = "—"
 CHAPTERS = ("cover", *(anchor for anchor, _ in CHAPTERS_IN_VIEW))  # the writer's methods
 
 
-def heat_map_png(assessment: Assessment, result: Result, lang: str = "en") -> bytes:
+def heat_map_png(result: Result, lang: str = "en") -> bytes:
     """The risk heat map as PNG, its words in the report's language (as the HTML report's SVG)."""
     from pia import charts as c
-    from pia.knowledge import load_knowledge
-    from pia.report.chart_view import _chart_words, _translate_figure
-    from pia.risk import Scale, scale_for
+    from pia.words import speaker
 
-    cat, scale = catalog(lang), scale_for(result.method)
-    if lang != "en":
-        scale = Scale(
-            scale.method,
-            tuple((k, cat.scale_label(scale.method, "severity", k)) for k, _ in scale.severity),
-            tuple((k, cat.scale_label(scale.method, "likelihood", k)) for k, _ in scale.likelihood),
-            scale.matrix,
-        )
-    fig = c.risk_heat_map(result.risks, scale)
-    if lang != "en":
-        _translate_figure(fig, _chart_words(assessment, load_knowledge(), cat))
-    return c.figure_png(fig)
+    return c.figure_png(c.risk_heat_map(result.risks, result.scale, speaker(lang)))
 
 
 def write_report_docx(
@@ -57,7 +43,7 @@ def write_report_docx(
 ) -> Path:
     """Build the view-model and the heat map for `lang` and write the DOCX to `out`."""
     report = build_report(a, result, lang, signers=signers)
-    return write_docx(report, out, heat_map_png(a, result, lang))
+    return write_docx(report, out, heat_map_png(result, lang))
 
 
 def write_docx(report: Report, out_path: str | Path, heat_map: bytes | None = None) -> Path:
