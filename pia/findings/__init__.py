@@ -61,12 +61,6 @@ class Rule:
     reference: str
     remedy: str
     check: Callable[[Assessment, Knowledge], Iterable[tuple[Any, ...]]]
-    cites: str | None = None  # a param whose text each finding adds to the reference
-
-    def reference_of(self, params: dict[str, Any]) -> str:
-        """The rule's reference, with the provision a finding cites from the knowledge base."""
-        extra = params.get(self.cites) if self.cites else None
-        return f"{self.reference}; {extra}" if extra else self.reference
 
 
 RULES: dict[str, Rule] = {}
@@ -79,17 +73,13 @@ def rule(
     *,
     reference: str = "",
     remedy: str = "",
-    cites: str | None = None,
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Register a rule. The function yields `(path, params)` for each occurrence.
-
-    `cites` names a param holding a provision the finding rests on beyond the rule's general
-    reference (e.g. the law behind a legal archive period, read from the knowledge base)."""
+    """Register a rule. The function yields `(path, params)` for each occurrence."""
 
     def register(check: RuleCheck) -> RuleCheck:
         if id in RULES:
             raise ValueError(f"finding rule {id} is defined twice")
-        RULES[id] = Rule(id, Severity(severity), title, reference, remedy, check, cites)
+        RULES[id] = Rule(id, Severity(severity), title, reference, remedy, check)
         return check
 
     return register
@@ -106,9 +96,8 @@ def run_rules(
             path, message, params = (
                 occurrence if len(occurrence) == 3 else (*occurrence[:1], "", occurrence[1])
             )
-            reference = r.reference_of(params)
             found.append(
-                Finding(r.id, r.severity, r.title, message, path, reference, r.remedy, params)
+                Finding(r.id, r.severity, r.title, message, path, r.reference, r.remedy, params)
             )
     return sorted(found, key=lambda f: (f.severity.rank, f.id, f.path))
 
