@@ -9,8 +9,8 @@ from typing import Any
 
 from pia.findings import Finding, Severity
 from pia.knowledge import Knowledge
-from pia.model import Assessment, Record, RetentionRule, Sourced
-from pia.report.i18n import Catalog, names_by_id, value_at
+from pia.model import Assessment, Record, Sourced
+from pia.report.i18n import Catalog, names_by_id
 from pia.report.parts import Level, Translated
 from pia.result import Result
 
@@ -63,9 +63,6 @@ class FindingsChapter:
         return tuple(f for g in self.groups for rule in g.rules for f in rule.occurrences)
 
 
-RULE_PARTS = ("trigger", "justification", "deletion")
-
-
 def finding_context(a: Assessment, kb: Knowledge, cat: Catalog) -> dict[str, Any]:
     """What a translated message may use besides its rule's params (see nl.yaml `findings`)."""
     return {
@@ -80,9 +77,7 @@ def finding_context(a: Assessment, kb: Knowledge, cat: Catalog) -> dict[str, Any
 def finding_view(
     f: Finding, n: int, a: Assessment, context: dict[str, Any], cat: Catalog
 ) -> FindingView:
-    value = value_at(a, f.path)
-    missing = [p for p in RULE_PARTS if isinstance(value, RetentionRule) and _missing(value, p)]
-    title, message, remedy = cat.finding(f, {**context, "value": value, "rule_missing": missing})
+    title, message, remedy = cat.finding(f, context)
     return FindingView(
         f.id,
         f"finding-{n}",
@@ -93,11 +88,6 @@ def finding_view(
         cat.finding_reference(f),
         remedy,
     )
-
-
-def _missing(rule: RetentionRule, part: str) -> bool:
-    value = getattr(rule, part)
-    return value is None or getattr(value, "value", value) == "unknown"
 
 
 def findings_chapter(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -> FindingsChapter:
