@@ -239,14 +239,3 @@ class Catalog:
 def names_by_id(assessment: Any) -> _Fallback:
     """Every item's name by id (see `pia.words.names_of`); an unknown id is shown as it is."""
     return _Fallback(names_of(assessment))
-
-
-def value_at(root: Any, path: str) -> Any:
-    """The value at a finding's field path (`purposes[3].objection.channel`), or None."""
-    node = root
-    for name, index in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]", path):
-        try:
-            node = node[int(index)] if index else getattr(node, name)
-        except (AttributeError, IndexError, TypeError):
-            return None
-    return node
