@@ -11,6 +11,8 @@ import pytest
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 
+import pia.model
+import pia.model.description
 from pia import errors
 from pia.knowledge import (
     FILES,
@@ -24,6 +26,8 @@ from pia.knowledge import (
     read_file,
     read_text,
 )
+from pia.screening.art35_3 import ART35_3
+from pia.words import LANGUAGES, speaker
 
 ORDER = {"low": 0, "medium": 1, "high": 2}
 CNIL_LEVELS = ["negligible", "limited", "significant", "maximum"]
@@ -232,7 +236,7 @@ def test_cnil_is_the_default_and_its_banding_is_marked_as_the_workbooks_own(kb):
 
 
 def test_scale_levels_in_the_model_match_the_knowledge_base(kb):
-    model = pytest.importorskip("pia.model")
+    model = pia.model
     for method, axes in model.SCALE_LEVELS.items():
         scale = kb.scale(method)
         assert axes["severity"] == tuple(level.key for level in scale.severity)
@@ -252,7 +256,8 @@ def test_wp248_has_exactly_the_nine_criteria_of_rev01(kb):
 
 def test_no_wp248_criterion_is_about_transfers(kb):
     for criterion in kb.wp248.criteria:
-        text = f"{criterion.key} {criterion.title} {criterion.description}".lower()
+        title = speaker("en").label("criterion", criterion.key)
+        text = f"{criterion.key} {title} {criterion.description}".lower()
         assert "transfer" not in text and "outside the e" not in text, criterion.id
     deleted = kb.wp248.deleted_draft_criteria
     assert [d.key for d in deleted] == ["transfer_outside_eu"]
@@ -277,7 +282,7 @@ def test_legal_bases_are_the_six_of_article_6_1_in_order(kb):
     for basis, letter in zip(bases, "abcdef", strict=True):
         assert basis.letter == letter
         assert basis.article == f"Art. 6(1)({letter}) GDPR"
-    model = pytest.importorskip("pia.model")
+    model = pia.model
     assert [b.value for b in model.LegalBasis] == LEGAL_BASES
 
 
@@ -374,7 +379,7 @@ def test_sensitivity_levels_and_kinds(kb):
     keys = ["standard", "highly_personal", "special_category", "criminal_offence"]
     assert [level.key for level in levels] == keys
     assert [level.rank for level in levels] == [1, 2, 3, 4]
-    model = pytest.importorskip("pia.model.description")
+    model = pia.model.description
     assert [s.value for s in model.Sensitivity] == keys
 
 
@@ -434,7 +439,7 @@ def test_a_legal_duty_to_keep_is_a_minimum(kb):
 
 
 def test_legal_archive_periods_name_known_grounds_and_data_kinds(kb):
-    model = pytest.importorskip("pia.model.description")
+    model = pia.model.description
     kinds = {kind.key for kind in kb.data_sensitivity.kinds}
     for entry in kb.retention.archives:
         assert entry.group is None, entry.id
@@ -495,7 +500,7 @@ def test_transfer_tools_and_their_articles(kb):
     assert [t.key for t in kb.transfer_tools.tools] == list(TRANSFER_TOOLS)
     for key, article in TRANSFER_TOOLS.items():
         assert article in kb.transfer_tool(key).article, key
-    model = pytest.importorskip("pia.model.description")
+    model = pia.model.description
     assert [t.value for t in model.TransferTool] == list(TRANSFER_TOOLS)
 
 
@@ -558,3 +563,44 @@ def test_a_broken_file_raises_knowledge_error_naming_file_and_entry(text, entry,
     assert exc.value.file == "scales.yaml"
     assert exc.value.entry.startswith(entry), exc.value.entry
     assert problem in exc.value.problem
+
+
+# --- the knowledge base said in every language ----------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_code_of_the_knowledge_base_is_said_in_every_language(kb, lang):
+    """Country names and places, data kinds, screening criteria and scale levels with their
+    meaning: the catalogues (pia/words/<lang>/knowledge.ftl) say each one the knowledge base has."""
+    say = speaker(lang)
+    for code in kb.countries.names:
+        assert say.label("country", code) and say.label("country_in", code), code
+    for kind in kb.data_sensitivity.kinds:
+        assert say.label("data_kind", kind.key)
+    criteria = (*kb.wp248.criteria, *kb.belgian_list.items)
+    for key in [c.key for c in criteria] + [rule.__name__ for _, rule in ART35_3]:
+        assert say.label("criterion", key)
+    for scale in kb.scales.methods:
+        for axis in ("severity", "likelihood"):
+            for level in getattr(scale, axis):
+                assert say.label(f"scale-{scale.key}-{axis}", level.key)
+                assert say.label(f"scale_description-{scale.key}-{axis}", level.key)
+
+
+@pytest.mark.parametrize(
+    ("lang", "code", "name", "place"),
+    [
+        ("en", "US", "United States", "in the United States"),
+        ("nl", "US", "Verenigde Staten", "in de Verenigde Staten"),
+        ("fr", "US", "États-Unis", "aux États-Unis"),
+        ("en", "IN", "India", "in India"),
+        ("nl", "IN", "India", "in India"),
+        ("fr", "IN", "Inde", "en Inde"),
+        ("fr", "JP", "Japon", "au Japon"),
+        ("fr", "SG", "Singapour", "à Singapour"),
+        ("nl", "GB", "Verenigd Koninkrijk", "in het Verenigd Koninkrijk"),
+    ],
+)
+def test_a_country_is_named_and_placed_as_its_language_says_it(lang, code, name, place):
+    assert speaker(lang).label("country", code) == name
+    assert speaker(lang).label("country_in", code) == place

@@ -73,11 +73,12 @@ class Sourced(Entry):
 
 
 class Item(Sourced):
-    """A titled entry: a screening criterion, a national-list item, a factor, a step, a module."""
+    """An entry: a screening criterion, a national-list item, a factor, a step, a module. The
+    screening criteria have no title here: the catalogues say it (label `criterion` of the key)."""
 
     id: str | None = None
     key: str
-    title: Text
+    title: Text | None = None
     description: Text | None = None
     examples: Texts = ()
     gdpr_references: Texts = ()
@@ -239,8 +240,9 @@ class Countries(Entry):
 
 
 class DataKind(Sourced):
+    """A kind of personal data; its label is the catalogues' `data_kind` of the key."""
+
     key: str
-    label: Text
     examples: Texts = ()
     default_sensitivity: SensitivityKey
     reason: Text

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pia.knowledge import Knowledge, KnowledgeError
 from pia.model import Assessment, DeletionMethod, RetentionRule, Transfer
 from pia.report.i18n import Catalog
 from pia.report.parts import Field, Row, Table, ids, sources_of
@@ -30,15 +29,14 @@ class DescriptionChapter:
     documents: Table
 
 
-def country_name(kb: Knowledge, cat: Catalog, code: str | None) -> str:
-    """A country's name in the report's language, with its code: `India (IN)`."""
+def country_name(cat: Catalog, code: str | None) -> str:
+    """A country's name in the report's language, with its code: `India (IN)`; a code the
+    catalogue does not know is shown as it is."""
     if not code:
         return cat.get("labels.not_recorded")
-    try:
-        english = kb.country(code).name
-    except KnowledgeError:
-        english = code
-    return f"{cat.countries({code: english})[code]} ({code})"
+    if not cat.speaker.has("country", code):
+        return code
+    return f"{cat.enum('country', code)} ({code})"
 
 
 def archive_text(rule: RetentionRule, cat: Catalog) -> str:
@@ -60,13 +58,15 @@ def archive_text(rule: RetentionRule, cat: Catalog) -> str:
 
 def tool_text(t: Transfer, cat: Catalog) -> str:
     """The transfer tool, its SCC module, and DPF certification where it matters (the US)."""
-    text = cat.enum("transfer_tool", t.tool) + (f", module {t.scc_module}" if t.scc_module else "")
+    text = cat.enum("transfer_tool", t.tool)
+    if t.scc_module:
+        text += f", {cat.get('labels.scc_module')} {t.scc_module}"
     if t.country == "US" or t.dpf_certified is not None:
         text += f"; {cat.get('labels.dpf_certified')}: {cat.answer(t.dpf_certified)}"
     return text
 
 
-def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> DescriptionChapter:
+def description_chapter(a: Assessment, cat: Catalog) -> DescriptionChapter:
     d, L = a.description, cat.get("labels")
     unknown = L["not_recorded"]
 
@@ -74,11 +74,8 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
         return ", ".join(cat.enum(group, v) for v in values) or "—"
 
     def kind(key: str) -> str:
-        try:
-            english = kb.data_kind(key).label.lower()
-        except KnowledgeError:
-            english = key  # a kind the knowledge base does not know stays as recorded
-        return cat.data_kind(key, english).text
+        """A kind the knowledge base does not know (finding DSC-001) stays as recorded."""
+        return cat.enum("data_kind", key) if cat.speaker.has("data_kind", key) else key
 
     categories = Table(
         (L["id"], L["name"], L["kind"], L["sensitivity"], L["declared"], L["inferred"]),
@@ -152,8 +149,8 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
                     r.name,
                     cat.enum("recipient_role", r.role),
                     r.service or "—",
-                    country_name(kb, cat, r.country),
-                    country_name(kb, cat, r.parent_country),
+                    country_name(cat, r.country),
+                    country_name(cat, r.parent_country),
                     cat.answer(r.processor_contract),
                 ),
                 sources_of(r),
@@ -180,7 +177,7 @@ def description_chapter(a: Assessment, kb: Knowledge, cat: Catalog) -> Descripti
                 t.id,
                 (
                     names.get(t.recipient, t.recipient),
-                    country_name(kb, cat, t.country),
+                    country_name(cat, t.country),
                     cat.enum("transfer_kind", t.kind),
                     tool_text(t, cat),
                     cat.answer(t.impact_assessment_done),

@@ -526,3 +526,50 @@ criterion =
     .large_scale_iot_sensor_data = Données à grande échelle issues de capteurs connectés
     .large_scale_communication_or_location_data = Données de communication, métadonnées ou données de localisation à grande échelle
     .large_scale_behaviour_observation = Observation ou influence à grande échelle du comportement, y compris à des fins publicitaires
+
+# Types de données à caractère personnel (pia/knowledge/data_sensitivity.yaml `kinds`).
+data_kind =
+    .identity = identité
+    .contact = coordonnées
+    .online_identifier = identifiants en ligne
+    .socio_demographic = données sociodémographiques
+    .behaviour = comportement observé
+    .preferences_interests = préférences et centres d’intérêt
+    .inferred_profile = profil déduit
+    .purchase_history = historique d’achats
+    .location = données de localisation
+    .financial = données financières
+    .government_id = identifiants officiels et pièces d’identité
+    .communications = communications
+    .employment = données relatives à l’emploi
+    .image = photos et vidéos
+    .health = données de santé
+    .biometric = données biométriques
+    .genetic = données génétiques
+    .racial_or_ethnic_origin = origine raciale ou ethnique
+    .political_opinions = opinions politiques
+    .religious_or_philosophical_beliefs = convictions religieuses ou philosophiques
+    .trade_union_membership = appartenance syndicale
+    .sex_life_or_orientation = vie sexuelle ou orientation sexuelle
+    .criminal_offences = condamnations pénales et infractions
+
+# Ce que signifie chaque niveau d'une échelle de risque (pia/knowledge/scales.yaml), par méthode
+# et par axe. CNIL : traduction de l'outil, proche du libellé de la méthode PIA de la CNIL (2018).
+scale_description-cnil-severity =
+    .negligible = Les personnes ne sont pas affectées, ou connaissent quelques désagréments qu’elles surmontent sans difficulté (p. ex. perte de temps, spam ordinaire ou publicité ciblée courante).
+    .limited = Les personnes connaissent des désagréments réels, qu’elles surmontent malgré quelques difficultés (p. ex. frais imprévus, refus d’une prestation commerciale, envois ciblés qui nuisent à leur réputation).
+    .significant = Les personnes subissent des conséquences graves, qu’elles ne surmontent qu’avec des difficultés réelles et importantes (p. ex. détournement d’argent, perte d’un emploi ou d’un prêt, atteinte psychologique grave).
+    .maximum = Les personnes subissent des conséquences graves, voire irrémédiables, qu’elles pourraient ne jamais surmonter (p. ex. dettes importantes, incapacité de travailler, atteinte psychologique durable, décès).
+scale_description-cnil-likelihood =
+    .negligible = Il ne semble pas possible pour les sources de risques de réaliser la menace en s’appuyant sur les supports.
+    .limited = Il semble difficile pour les sources de risques de réaliser la menace.
+    .significant = Il semble possible pour les sources de risques de réaliser la menace.
+    .maximum = Il semble extrêmement facile pour les sources de risques de réaliser la menace.
+scale_description-ico-severity =
+    .minimal = Le préjudice pour les personnes serait léger ou facile à réparer.
+    .significant = Le préjudice pour les personnes serait réel et perceptible.
+    .severe = Le préjudice pour les personnes serait grave, durable ou difficile à réparer.
+scale_description-ico-likelihood =
+    .remote = Un préjudice ne pourrait survenir que dans des circonstances exceptionnelles.
+    .possible = Il existe une possibilité raisonnable qu’un préjudice survienne.
+    .probable = Un préjudice est plus probable qu’improbable.
