@@ -349,6 +349,26 @@ def test_ret007_fires_on_one_period_for_all_purposes_or_groups(
     assert (paths("RET-007", data) == [FIRST]) is fires
 
 
+def test_ret007_says_what_the_blanket_period_covers(minimal):
+    minimal["purposes"].append(
+        {"id": "survey", "name": "Member survey", "legal_bases": [{"basis": "consent"}]}
+    )
+    by_purpose = keeping(
+        minimal, {"applies_to": ["customers"], "purposes": ["newsletter", "survey"]}
+    )
+    [(_, params)] = found("RET-007", by_purpose)
+    assert params == {
+        "rule": "rule_0",
+        "period": "3 years",
+        "covers": "purposes",
+        "count": 2,
+        "ids": ["newsletter", "survey"],
+    }
+    by_group = keeping(minimal, {"applies_to": EVERY_GROUP})
+    [(_, params)] = found("RET-007", by_group)
+    assert (params["covers"], params["count"], params["ids"]) == ("groups", 4, [])
+
+
 def test_ret007_stays_quiet_without_a_period(minimal):
     data = keeping(minimal, {"applies_to": EVERY_GROUP, "period": None})
     assert paths("RET-007", data) == []
@@ -369,6 +389,25 @@ def test_ret007_stays_quiet_without_a_period(minimal):
 )
 def test_ret008_wants_a_short_period_for_identity_documents(minimal, rules, expected):
     assert paths("RET-008", with_id_documents(keeping(minimal, *rules))) == expected
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        ([], {"rule": None, "period": None, "percent": None, "missing": None}),
+        (
+            [{"applies_to": ["rights_requesters"], "period": None, "deletion": None}],
+            {"rule": "rule_0", "period": None, "percent": None, "missing": ["deletion"]},
+        ),
+        (
+            [{"applies_to": ["rights_requesters"], "period": "6 months"}],
+            {"rule": "rule_0", "period": "6 months", "percent": "+500", "missing": None},
+        ),
+    ],
+)
+def test_ret008_says_which_case_it_is(minimal, rules, expected):
+    [(_, params)] = found("RET-008", with_id_documents(keeping(minimal, *rules)))
+    assert {k: params[k] for k in expected} == expected
 
 
 def test_ret008_stays_quiet_when_no_identity_documents_are_asked(minimal):

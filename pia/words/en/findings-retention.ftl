@@ -164,7 +164,7 @@ RET-014 = An archive is recorded, but the data are recorded as erased or anonymi
     .reference = GDPR Art. 5(1)(e), Art. 13(2)(a)
 
 RET-016 = An archive kept for a legal obligation outlasts the legal period, without a justification
-    .message = Retention rule '{ $rule }' archives the data for { PERIOD($archive_period) } after active use to meet a legal obligation, longer than the longest legal period for them: { $percent }% ({ PERIOD($archive_period) } vs legal { PERIOD($legal_period) }, { $legal }). It keeps data of kind { $kinds }{ $assumed ->
+    .message = Retention rule '{ $rule }' archives the data for { PERIOD($archive_period) } after active use to meet a legal obligation, longer than the longest legal period for them: { $percent }% ({ PERIOD($archive_period) } vs legal { PERIOD($legal_period) }, { $legal }). The data it keeps include { LABELS("data_kind", $kinds) }{ $assumed ->
         [none] {""}
         [purposes] {" "}(the rule lists no data categories, so those of its purposes are assumed)
         [people] {" "}(the rule lists no data categories, so those of the purposes about its people are assumed)
@@ -180,7 +180,7 @@ RET-016 = An archive kept for a legal obligation outlasts the legal period, with
     }
 
 RET-017 = An archive kept for a legal obligation ends before the legal period
-    .message = Retention rule '{ $rule }' archives the data for { PERIOD($archive_period) } after active use to meet a legal obligation, less than the law requires: { $percent }% ({ PERIOD($archive_period) } vs legal { PERIOD($legal_period) }, { $legal }). It keeps data of kind { $kinds }{ $assumed ->
+    .message = Retention rule '{ $rule }' archives the data for { PERIOD($archive_period) } after active use to meet a legal obligation, less than the law requires: { $percent }% ({ PERIOD($archive_period) } vs legal { PERIOD($legal_period) }, { $legal }). The data it keeps include { LABELS("data_kind", $kinds) }{ $assumed ->
         [none] {""}
         [purposes] {" "}(the rule lists no data categories, so those of its purposes are assumed)
         [people] {" "}(the rule lists no data categories, so those of the purposes about its people are assumed)

@@ -49,7 +49,7 @@ RET-001 = Un groupe de personnes n'a pas de règle de conservation
 RET-002 = Une règle de conservation n'a pas de durée
     .message = La règle de conservation « { $rule } » ({ LABELS("retention_group", $groups) }) ne fixe aucune durée : rien ne limite la durée de conservation des données, et les personnes ne peuvent pas en être informées.{ $missing ->
         [none] {""}
-       *[other] {" "}Elle ne consigne pas non plus { LABELS("retention_part", $missing, word: "or") }.
+       *[other] {" "}Il lui manque aussi { LABELS("retention_part", $missing) }.
     }
     .remedy = Consigner la durée (par exemple `3 ans`), ou les critères qui la déterminent, avec son événement de départ, sa justification et le mode d'effacement.
     .reference = art. 5(1)(e), 13(2)(a), 14(2)(a) et 30(1)(f) RGPD
@@ -97,7 +97,7 @@ RET-008 = Des pièces d'identité issues de demandes d'exercice des droits sont 
         }.
     } Seul le fait que l'identité a été vérifiée doit être conservé, pas la copie.{ $missing ->
         [none] {""}
-       *[other] {" "}Elle ne consigne pas non plus { LABELS("retention_part", $missing, word: "or") }.
+       *[other] {" "}Il lui manque aussi { LABELS("retention_part", $missing) }.
     }
     .remedy = Supprimer la copie de la pièce d'identité dès que l'identité est vérifiée ; ne conserver que le fait de la vérification (qui, quand, comment), avec la demande et la réponse.
     .reference = art. 5(1)(c), 5(1)(e) et 12(6) RGPD
@@ -107,7 +107,7 @@ RET-009 = Les preuves du consentement n'ont pas de durée de conservation
         [none] Des finalités se fondent sur le consentement, que le responsable du traitement doit pouvoir démontrer (art. 7(1) RGPD), mais aucune règle de conservation ne dit combien de temps la preuve du consentement est conservée.
        *[other] La règle de conservation « { $rule } » couvre les preuves du consentement, mais ne fixe aucune durée : la preuve peut être perdue trop tôt ou conservée sans fin.{ $missing ->
             [none] {""}
-           *[other] {" "}Elle ne consigne pas non plus { LABELS("retention_part", $missing, word: "or") }.
+           *[other] {" "}Il lui manque aussi { LABELS("retention_part", $missing) }.
         }
     }
     .remedy = Conserver la preuve minimale du consentement (qui, quand, quel texte, comment, retrait) aussi longtemps que le traitement s'appuie sur le consentement, plus le délai pendant lequel une action peut être intentée ; ensuite, la supprimer.
@@ -164,12 +164,12 @@ RET-014 = Une archive est consignée, mais les données sont consignées comme e
     .reference = art. 5(1)(e) et 13(2)(a) RGPD
 
 RET-016 = Une archive tenue pour une obligation légale dépasse la durée légale, sans justification
-    .message = La règle de conservation « { $rule } » archive les données pendant { PERIOD($archive_period) } après l'utilisation active pour respecter une obligation légale, plus longtemps que la plus longue durée légale qui s'applique à elles : { $percent } % ({ PERIOD($archive_period) } contre une durée légale de { PERIOD($legal_period) }, { $legal }). Elle conserve des données du type { $kinds }{ $assumed ->
+    .message = La règle de conservation « { $rule } » archive les données pendant { PERIOD($archive_period) } après l'utilisation active pour respecter une obligation légale, plus longtemps que la plus longue durée légale qui s'applique à elles : { $percent } % ({ PERIOD($archive_period) } contre une durée légale de { PERIOD($legal_period) }, { $legal }). Types de données conservés : { LABELS("data_kind", $kinds) }{ $assumed ->
         [none] {""}
         [purposes] {" "}(la règle n'indique aucune catégorie de données ; celles de ses finalités sont donc supposées)
         [people] {" "}(la règle n'indique aucune catégorie de données ; celles des finalités qui concernent ses personnes sont donc supposées)
        *[other] {" "}(la règle n'indique aucune catégorie de données ; toutes les catégories de l'analyse sont donc supposées)
-    }, pour lesquelles la loi fixe des durées d'archivage : { $entries }.{ $verified ->
+    } ; la loi fixe pour eux des durées d'archivage : { $entries }.{ $verified ->
         [true] {""}
        *[other] {" "}Ces durées ne sont pas toutes vérifiées.
     } Une fois l'obligation éteinte, l'obligation légale ne permet plus de les conserver, et aucune justification de l'archive plus longue n'est consignée.
@@ -180,12 +180,12 @@ RET-016 = Une archive tenue pour une obligation légale dépasse la durée léga
     }
 
 RET-017 = Une archive tenue pour une obligation légale prend fin avant la durée légale
-    .message = La règle de conservation « { $rule } » archive les données pendant { PERIOD($archive_period) } après l'utilisation active pour respecter une obligation légale, moins longtemps que la loi ne l'exige : { $percent } % ({ PERIOD($archive_period) } contre une durée légale de { PERIOD($legal_period) }, { $legal }). Elle conserve des données du type { $kinds }{ $assumed ->
+    .message = La règle de conservation « { $rule } » archive les données pendant { PERIOD($archive_period) } après l'utilisation active pour respecter une obligation légale, moins longtemps que la loi ne l'exige : { $percent } % ({ PERIOD($archive_period) } contre une durée légale de { PERIOD($legal_period) }, { $legal }). Types de données conservés : { LABELS("data_kind", $kinds) }{ $assumed ->
         [none] {""}
         [purposes] {" "}(la règle n'indique aucune catégorie de données ; celles de ses finalités sont donc supposées)
         [people] {" "}(la règle n'indique aucune catégorie de données ; celles des finalités qui concernent ses personnes sont donc supposées)
        *[other] {" "}(la règle n'indique aucune catégorie de données ; toutes les catégories de l'analyse sont donc supposées)
-    }, pour lesquelles la loi fixe des durées d'archivage : { $entries }.{ $verified ->
+    } ; la loi fixe pour eux des durées d'archivage : { $entries }.{ $verified ->
         [true] {""}
        *[other] {" "}Ces durées ne sont pas toutes vérifiées.
     } Une durée légale d'archivage est un minimum. { LABEL("retention_why_minimum", $legal) } Les personnes sont informées d'une durée qui ne correspond pas à l'obligation que l'archive est censée servir.

@@ -164,7 +164,7 @@ RET-014 = Een archief is vastgelegd, maar de gegevens worden aan het einde gewis
     .reference = art. 5.1.e) en 13.2.a) AVG
 
 RET-016 = Een archief voor een wettelijke verplichting duurt langer dan de wettelijke termijn, zonder motivering
-    .message = Bewaarregel '{ $rule }' archiveert de gegevens na het actieve gebruik gedurende { PERIOD($archive_period) } om een wettelijke verplichting na te komen, langer dan de langste wettelijke termijn voor die gegevens: { $percent }% ({ PERIOD($archive_period) } tegenover een wettelijke termijn van { PERIOD($legal_period) }, { $legal }). De regel bewaart gegevens van het soort { $kinds }{ $assumed ->
+    .message = Bewaarregel '{ $rule }' archiveert de gegevens na het actieve gebruik gedurende { PERIOD($archive_period) } om een wettelijke verplichting na te komen, langer dan de langste wettelijke termijn voor die gegevens: { $percent }% ({ PERIOD($archive_period) } tegenover een wettelijke termijn van { PERIOD($legal_period) }, { $legal }). De bewaarde gegevens omvatten { LABELS("data_kind", $kinds) }{ $assumed ->
         [none] {""}
         [purposes] {" "}(de regel vermeldt geen gegevenscategorieën, dus worden die van zijn doeleinden aangenomen)
         [people] {" "}(de regel vermeldt geen gegevenscategorieën, dus worden die van de doeleinden over zijn personen aangenomen)
@@ -180,7 +180,7 @@ RET-016 = Een archief voor een wettelijke verplichting duurt langer dan de wette
     }
 
 RET-017 = Een archief voor een wettelijke verplichting eindigt vóór de wettelijke termijn
-    .message = Bewaarregel '{ $rule }' archiveert de gegevens na het actieve gebruik gedurende { PERIOD($archive_period) } om een wettelijke verplichting na te komen, korter dan de wet vereist: { $percent }% ({ PERIOD($archive_period) } tegenover een wettelijke termijn van { PERIOD($legal_period) }, { $legal }). De regel bewaart gegevens van het soort { $kinds }{ $assumed ->
+    .message = Bewaarregel '{ $rule }' archiveert de gegevens na het actieve gebruik gedurende { PERIOD($archive_period) } om een wettelijke verplichting na te komen, korter dan de wet vereist: { $percent }% ({ PERIOD($archive_period) } tegenover een wettelijke termijn van { PERIOD($legal_period) }, { $legal }). De bewaarde gegevens omvatten { LABELS("data_kind", $kinds) }{ $assumed ->
         [none] {""}
         [purposes] {" "}(de regel vermeldt geen gegevenscategorieën, dus worden die van zijn doeleinden aangenomen)
         [people] {" "}(de regel vermeldt geen gegevenscategorieën, dus worden die van de doeleinden over zijn personen aangenomen)
