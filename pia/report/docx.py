@@ -75,6 +75,7 @@ class _Writer:
     def __init__(self, doc: Any, report: Report, heat_map: bytes | None) -> None:
         self.doc, self.r, self.heat_map = doc, report, heat_map
         self.L, self.S = report.t["labels"], report.t["sections"]
+        self.colon = report.t["colon"]  # ":", in French after a no-break space
 
     def heading(self, anchor: str) -> None:
         entry = self.r.headings[anchor]
@@ -93,7 +94,7 @@ class _Writer:
             return
         p = self.doc.add_paragraph()
         if bold:
-            p.add_run(f"{bold}: ").bold = True
+            p.add_run(f"{bold}{self.colon} ").bold = True
         p.add_run(text)
 
     def fields(self, items: Iterable[Field]) -> None:
@@ -192,7 +193,8 @@ class _Writer:
                     self.sub(L[key], 4)
                     self.fields(group)
             self.fields(p.transparency)
-            self.text(*(f"{plain(c.label)}: {c.status}" for c in p.checks), style="List Bullet")
+            checks = (f"{plain(c.label)}{self.colon} {c.status}" for c in p.checks)
+            self.text(*checks, style="List Bullet")
             for note in p.notes:
                 self.para(note, bold=L["note"])
             self.para(p.sources or DASH, bold=L["sources"])
@@ -223,7 +225,7 @@ class _Writer:
         register_rows = [
             (
                 row.id,
-                f"{plain(row.title)}\n{row.origin}; {L['concerns']}: {row.concerns}",
+                f"{plain(row.title)}\n{row.origin}; {L['concerns']}{self.colon} {row.concerns}",
                 f"{plain(row.level)}\n{row.severity.label} × {row.likelihood.label}",
                 plain(row.measures),
                 f"{plain(row.residual_level)}\n{row.residual_severity} × {row.residual_likelihood}",
@@ -282,7 +284,7 @@ class _Writer:
         self.heading("ch-method")
         self.sub(self.S["method"])
         self.text(*a.paragraphs)
-        self.sub(f"{self.S['scales']}: {a.method}")
+        self.sub(f"{self.S['scales']}{self.colon} {a.method}")
         for name, levels in ((L["severity"], a.severity), (L["likelihood"], a.likelihood)):
             rows: list[tuple[str, ...]] = [(x.label, plain(x.description)) for x in levels]
             self.table((name, self.r.t["method"]["description"]), rows)

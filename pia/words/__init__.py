@@ -209,7 +209,7 @@ class Speaker:
         )
         if errors:
             raise WordsError(f"{self.lang}: {where}: {'; '.join(map(str, errors))}")
-        return re.sub(r"[ \t]+\n", "\n", str(text)).strip()
+        return re.sub(r"[ \t]+\n", "\n", str(text)).strip(" \t\n")  # a no-break space stays
 
     def _label_fn(self, group: Any, value: Any) -> str:
         return self.label(str(group), str(value))

@@ -298,3 +298,4 @@ texts-facts_language = { $language ->
         [none] {""}
        *[other] , from sources in { $sources }
     }
+colon = :

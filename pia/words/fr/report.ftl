@@ -309,8 +309,8 @@ method-paragraphs-4 = Une mesure abaisse la gravité ou la vraisemblance du nomb
 method-paragraphs-5 = Les constats découlent de règles générales qui s'appliqueraient à toute analyse. Chacun a un identifiant stable, une gravité, le champ concerné, l'article ou la ligne directrice sur lequel il repose, et une action recommandée.
 method-matrix_note = La répartition de la matrice en niveaux faible, moyen et élevé est un choix propre au classeur : les autorités de contrôle publient les niveaux, pas le calcul.
 method-description = Description
-labels-en_marker = (EN)
-texts-untranslated_note = Les explications que le classeur rédige lui-même et qui ne sont pas encore traduites figurent en anglais et sont marquées (EN).
+labels-en_marker = {""}
+texts-untranslated_note = {""}
 labels-facts_language = Langue des faits consignés
 texts-facts_language = { $language ->
         [none] non consignée
@@ -319,3 +319,4 @@ texts-facts_language = { $language ->
         [none] {""}
        *[other] , à partir de sources en { $sources }
     }
+colon = {"\u00A0"}:
