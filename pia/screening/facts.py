@@ -32,12 +32,6 @@ LARGE_SCALE_PEOPLE = {
 }
 MANY_DATA_CATEGORIES = 6  # the workbook's choice for WP248 large-scale factor b
 SENSITIVITY_ORDER = tuple(level.value for level in Sensitivity)  # least to most sensitive
-SENSITIVITY_WORDS = {
-    "standard": "standard personal data",
-    "highly_personal": "data of a highly personal nature",
-    "special_category": "special-category data (Art. 9)",
-    "criminal_offence": "criminal-offence data (Art. 10)",
-}
 # Kinds of people WP248 rev.01 (criterion 7) names as vulnerable, whatever `vulnerable` says.
 VULNERABLE_KINDS = (SubjectKind.child, SubjectKind.employee)
 
