@@ -11,7 +11,6 @@ ids, sources) is one value.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -19,8 +18,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from pia.errors import FieldConflict, shown
 from pia.findings import Finding
 from pia.model import Assessment
+from pia.model.field_path import FieldPath
 from pia.result import Result, assess
 from pia.result_formats import plain
+from pia.risk import Title
 from pia.signoff import status
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class RiskChange:
     """A register line whose level changed; None where the line does not exist."""
 
     id: str
-    title: str
+    title: Title
     inherent: tuple[str | None, str | None]
     residual: tuple[str | None, str | None]
 
@@ -184,19 +185,16 @@ def _risk_changes(before: Result, after: Result) -> Iterator[RiskChange]:
             yield RiskChange(rid, title, inherent, residual)
 
 
-_PATH_PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")
-
-
 def _finding_key(finding: Finding, assessment: Assessment) -> tuple[str, Key]:
     """The rule id and the path with list items named by id (or value), not by position."""
     node: Any = assessment.model_dump(mode="json")
     key: list[KeyPart] = []
-    for name, index in _PATH_PART.findall(finding.path):
-        if name:
-            key.append(name)
-            node = node.get(name) if isinstance(node, dict) else None
+    for part in FieldPath.parse(finding.path).parts:
+        if isinstance(part, str):
+            key.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
             continue
-        i = int(index)
+        i = part
         node = node[i] if isinstance(node, list) and i < len(node) else None
         if isinstance(node, dict) and isinstance(node.get("id"), str):
             key.append(("id", node["id"]))

@@ -32,8 +32,8 @@ from pia.canonical import CANONICAL_FORM, canonical_text, content_hash
 from pia.errors import SignoffRefused
 from pia.findings import Finding, Severity
 from pia.model import Assessment, Decision, SignOff
+from pia.model.field_path import field_path
 from pia.result import Result, assess
-from pia.store import field_path
 from pia.validation_messages import describe
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, get_args
 
 from pia.model import UNKNOWN_IF_MISSING, AskedWhen, Record
-from pia.store import field_path
+from pia.model.field_path import field_path
 
 
 @dataclass(frozen=True)

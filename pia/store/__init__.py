@@ -12,6 +12,7 @@ One concept per module:
   lock          the exclusive lock a save holds from its last read to its rename
 """
 
+from pia.model.field_path import field_path
 from pia.store.limits import (
     MAX_BYTES,
     MAX_DEPTH,
@@ -20,7 +21,7 @@ from pia.store.limits import (
     _check_size,
     read_file,
 )
-from pia.store.locations import field_path, locate
+from pia.store.locations import locate
 from pia.store.merging import merge, render
 from pia.store.reading import load, load_read_only, peek, revision
 from pia.store.saving import save, save_bytes

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from pia.errors import SaveConflict
 from pia.model import Assessment
+from pia.store import versions
 from pia.store.reading import peek, revision
 from pia.store.tree_cache import _cached
 
@@ -35,7 +36,5 @@ def _version(path: Path, rev: str) -> Assessment | None:
             return Assessment.model_validate(tree)
         except ValidationError:
             return None
-    from pia import history
-
-    data = history.read(path, rev)
+    data = versions.read(path, rev)
     return peek(data, path) if data is not None else None

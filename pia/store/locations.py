@@ -12,15 +12,8 @@ from typing import Any, NoReturn
 from pydantic_core import ErrorDetails
 
 from pia.errors import InvalidAssessment, Issue
+from pia.model.field_path import field_path
 from pia.validation_messages import describe
-
-
-def field_path(loc: tuple[str | int, ...]) -> str:
-    """`('purposes', 3, 'legal_bases')` -> `purposes[3].legal_bases`."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def locate(tree: Any, loc: tuple[str | int, ...]) -> tuple[int | None, int | None]:

@@ -16,9 +16,10 @@ from ruamel.yaml.error import YAMLError
 from pia.atomic_write import write_atomically
 from pia.errors import InvalidAssessment, Issue, SaveConflict
 from pia.model import Assessment
+from pia.model.field_path import field_path
+from pia.store import versions
 from pia.store.conflicts import _conflict
 from pia.store.limits import read_file
-from pia.store.locations import field_path
 from pia.store.lock import locked
 from pia.store.merging import merge
 from pia.store.reading import _parse, _validate, revision
@@ -130,16 +131,14 @@ def _replace(
     is None, as for `force`). The lock holds until the rename, so two saves of the same version
     can never both succeed: the second reads the first's file and is refused.
     """
-    from pia import history  # imported late: history builds on this package
-
     with locked(path):
         current = read_file(path) if path.exists() else None
         if current is not None and current != old and refuse is not None:
             raise refuse(current)
-        kept = history.keep(path, current) if current is not None and current != data else []
+        kept = versions.keep(path, current) if current is not None and current != data else []
         try:
             write_atomically(path, data)
         except BaseException:
-            history.discard(kept)
+            versions.discard(kept)
             raise
-        history.prune(path)
+        versions.prune(path)
