@@ -7,7 +7,7 @@ and tables are deterministic, so nbval can compare them; live panels (ipywidgets
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from pia.findings import Finding, Severity
 from pia.knowledge import load_knowledge
 from pia.result import Result
 from pia.scoring import ScoredItem
+from pia.words import Speaker, speaker
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -180,13 +181,14 @@ def _met(met: bool, decidable: bool) -> str:
 
 def items_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
     """Scored items: proposed severity, likelihood and level, and the factors behind them."""
+    said = speaker("en")
     rows = [
         (
             item.id,
             item.severity.label,
             item.likelihood.label,
             item.level,
-            "; ".join(f"{f.name} ({f.points:+d})" for f in item.factors),
+            "; ".join(f"{said.say(f'factor-{f.code}')} ({f.points:+d})" for f in item.factors),
         )
         for item in items
     ]
@@ -194,15 +196,26 @@ def items_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).set_index("item")
 
 
-def factors_table(item: ScoredItem) -> pd.DataFrame:
-    """One item's factors: what was found, how much it weighs, and the rule it rests on."""
-    rows = [(f.axis, f.name, f"{f.points:+d}", f.reason, f.reference) for f in item.factors]
+def factors_table(item: ScoredItem, names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One item's factors: what was found, how much it weighs, and the rule it rests on.
+
+    `names` (`pia.words.names_of(assessment)`) lets a reason name items as the analyst did."""
+    said = Speaker("en", names)
+    rows = []
+    for f in item.factors:
+        factor = said.factor(f)
+        rows.append((f.axis, factor.name, f"{f.points:+d}", factor.reason, factor.reference))
     return pd.DataFrame(rows, columns=["axis", "factor", "points", "reason", "reference"])
 
 
 def checks_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
     """Each item's checklist (e.g. the EDPB 01/2020 steps): recorded, missing or failed."""
-    rows = [(item.id, c.label, c.status, c.detail) for item in items for c in item.checks]
+    said = speaker("en")
+    rows = [
+        (item.id, said.say(f"check-{c.key}"), c.status, c.detail)
+        for item in items
+        for c in item.checks
+    ]
     return pd.DataFrame(rows, columns=["item", "check", "status", "detail"])
 
 

@@ -24,7 +24,7 @@ from pia.report.i18n import catalog
 from pia.report.render import CHAPTER_TEMPLATES, render_chapter
 from pia.report.view import build_report
 from pia.store import _yaml
-from pia.words import LANGUAGES, Speaker, names_of, speaker
+from pia.words import LANGUAGES, Speaker, message_ids, names_of, speaker
 
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 UPDATE = os.environ.get("PIA_UPDATE_SNAPSHOTS") == "1"
@@ -418,24 +418,50 @@ def test_every_rule_is_said_in_every_language(every_rule, lang):
     assert sorted(set(RULES) - fired) == []  # the test data reach every rule
 
 
-def test_factor_names_checks_criteria_and_kinds_have_dutch_words(every_rule):
-    from pia.knowledge import load_knowledge
-
-    nl = catalog("nl")
-    missing = set()
-    for _, res in every_rule:
-        for item in res.items:
-            missing |= {f.name for f in item.factors if not nl.factor_name(f.name).translated}
-            missing |= {c.key for c in item.checks if not nl.check_label(c.key, c.label).translated}
-        s = res.screening
-        missing |= {
-            c.id
-            for c in (*s.criteria, *s.art35_3, *s.national)
-            if not nl.criterion_title(c.id, c.title).translated
+def _scored_variants() -> list[Assessment]:
+    """Maxiresponse changed so that the factors and titles `every_rule` misses are produced."""
+    doc = document()
+    d = doc["description"]
+    next(r for r in d["recipients"] if r["id"] == "tcs").update(role="controller")
+    d["transfers"][0].update(
+        kind="onward_transfer",
+        tool="art49_derogation",
+        supplementary_measures=["Exports are pseudonymised"],
+    )
+    d["transfers"].append(
+        {
+            "id": "aws_keys",
+            "recipient": "aws",
+            "country": "IE",
+            "kind": "storage",
+            "data_protection": "encrypted_keys_in_eea",
         }
-    kinds = load_knowledge().data_sensitivity.kinds
-    missing |= {k.key for k in kinds if not nl.data_kind(k.key, k.label).translated}
-    assert sorted(missing) == []
+    )
+    return [Assessment.model_validate(doc)] + [load(p) for p in ROOT.glob("data/*/assessment.yaml")]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_factor_check_and_item_title_is_said_in_every_language(every_rule, lang):
+    cases = every_rule + [(a, assess(a)) for a in _scored_variants()]
+    said_codes: set[str] = set()
+    for a, res in cases:
+        said = Speaker(lang, names_of(a))
+        for item in res.items:
+            texts = [said.title(item.title)]
+            for f in item.factors:
+                factor = said.factor(f)
+                texts += [factor.name, factor.reason, factor.reference]
+                said_codes.add(f"factor-{f.code}")
+            texts += [said.say(f"check-{c.key}") for c in item.checks]
+            said_codes |= {f"check-{c.key}" for c in item.checks}
+            said_codes.add(f"item_title-{item.title.kind}")
+            for text in texts:
+                assert text and "{" not in text and "None" not in text, (item.id, text)
+        for line in res.risks:
+            assert said.title(line.title)
+            said_codes.add(f"item_title-{line.title.kind}")
+    codes = [c for c in message_ids("en") if c.startswith(("factor-", "check-", "item_title-"))]
+    assert sorted(set(codes) - said_codes) == []  # the test data reach every code
 
 
 # --- security: analyst text is text --------------------------------------------------------------

@@ -645,12 +645,8 @@ def test_category_facts_move_the_screening_and_the_purpose_scores(small: Path) -
         True,
     )
     assert session.result.screening.result("WP248-4").met
-    factors = {f.name for f in session.result.purposes[0].factors}
-    assert {
-        "Sensitive data used",
-        "Data categories not declared to people",
-        "Profiling and inferred data",
-    } <= factors
+    factors = {f.code for f in session.result.purposes[0].factors}
+    assert {"sensitive_data", "undeclared", "profiling"} <= factors
 
 
 def test_naming_the_company_data_come_from_answers_dsc_005(maxi: Path) -> None:

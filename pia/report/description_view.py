@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pia.model import Assessment, DeletionMethod, RetentionRule, Transfer
+from pia.model import Assessment, DeletionMethod, FactsLanguage, RetentionRule, Transfer
 from pia.report.i18n import Catalog
 from pia.report.parts import Field, Row, Table, ids, sources_of
 
@@ -221,14 +221,14 @@ def description_chapter(a: Assessment, cat: Catalog) -> DescriptionChapter:
         ),
     )
     documents = Table(
-        (L["id"], L["title"], L["date"], L["language"], L["available"], L["location"]),
+        (L["id"], L["title"], L["document_date"], L["language"], L["available"], L["location"]),
         tuple(
             Row(
                 doc.id,
                 (
                     doc.title,
                     cat.date(doc.date),
-                    doc.language or "—",
+                    language_name(doc.language, cat),
                     cat.answer(doc.available),
                     doc.location or "—",
                 ),
@@ -261,3 +261,11 @@ def description_chapter(a: Assessment, cat: Catalog) -> DescriptionChapter:
         retention,
         documents,
     )
+
+
+def language_name(code: str | None, cat: Catalog) -> str:
+    """A document's language in words where the catalogue has it (`nl`: "Dutch"), else its code."""
+    if code is None:
+        return "—"
+    known = FactsLanguage.__members__.get(code)
+    return cat.enum("facts_language", known) if known else code

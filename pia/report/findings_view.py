@@ -241,7 +241,8 @@ def sources_appendix(a: Assessment, result: Result, cat: Catalog) -> SourcesAppe
     users: dict[str, list[str]] = {}
     for item in result.items:
         for factor in item.factors:
-            _cite(users, factor.reference, item.id)
+            reference = cat.speaker.part(f"factor-{factor.code}", "reference", **factor.params)
+            _cite(users, reference, item.id)
     for finding in result.findings:
         _cite(users, cat.finding_reference(finding), finding.id)
     references = tuple(

@@ -185,14 +185,8 @@ class Catalog:
         found = self.engine.get(section, {}).get(key)
         return Translated(found) if found else Translated(english, False)
 
-    def factor_name(self, english: str) -> Translated:
-        return self._engine("factors", english, english)
-
     def data_kind(self, key: str, english: str) -> Translated:
         return self._engine("data_kinds", key, english)
-
-    def check_label(self, key: str, english: str) -> Translated:
-        return self._engine("checks", key, english)
 
     def criterion_title(self, id: str, english: str) -> Translated:
         return self._engine("criteria", id, english)

@@ -89,6 +89,13 @@ class Items(tuple, FluentType):
 
 
 @dataclass(frozen=True, slots=True)
+class SaidFactor:
+    name: str
+    reason: str
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class SaidFinding:
     title: str
     message: str
@@ -194,6 +201,19 @@ class Speaker:
             self.part(finding.id, "remedy", **params),
             self.part(finding.id, "reference", **params),
         )
+
+    def factor(self, factor: Any) -> SaidFactor:
+        """A score factor's name, reason and legal reference (message `factor-<code>`)."""
+        code, params = f"factor-{factor.code}", factor.params
+        return SaidFactor(
+            self.say(code, **params),
+            self.part(code, "reason", **params),
+            self.part(code, "reference", **params),
+        )
+
+    def title(self, title: Any) -> str:
+        """What a scored item or a risk is about (message `item_title-<kind>`)."""
+        return self.say(f"item_title-{title.kind}", **title.params)
 
     # --- inside -----------------------------------------------------------------------------------
 

@@ -81,6 +81,7 @@ labels-version = Version
 labels-status = Status
 labels-date = Date of the assessment
 labels-review_date = Review date
+labels-document_date = Date
 labels-content_hash = Content hash (SHA-256)
 labels-method = Risk method
 labels-analysts = Analysts

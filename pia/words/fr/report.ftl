@@ -84,6 +84,7 @@ labels-version = Version
 labels-status = Statut
 labels-date = Date de l'analyse
 labels-review_date = Date de révision
+labels-document_date = Date
 labels-content_hash = Empreinte du contenu (SHA-256)
 labels-method = Méthode d'évaluation des risques
 labels-analysts = Analystes

@@ -81,6 +81,7 @@ labels-version = Versie
 labels-status = Status
 labels-date = Datum van de beoordeling
 labels-review_date = Herzieningsdatum
+labels-document_date = Datum
 labels-content_hash = Inhoudshash (SHA-256)
 labels-method = Risicomethode
 labels-analysts = Analisten
