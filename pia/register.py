@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pia.model import Assessment, Measure, MeasureStatus, Override, Risk
-from pia.risk import Axis, Factor, Rating, RiskLevel, Scale
+from pia.risk import Axis, Factor, Rating, RiskLevel, Scale, Title
 from pia.scoring import ScoredItem
 
 # A measure counts toward the residual risk once it is decided: planned, under way or in place.
@@ -28,7 +28,7 @@ class RiskLine:
     """One line of the register: inherent level (proposal or override), measures, residual level."""
 
     id: str
-    title: str
+    title: Title  # the scored item's, or the analyst's own (`risk`)
     concerns: tuple[str, ...]
     origin: Literal["recorded", "proposed"]
     severity: Rating
@@ -98,7 +98,7 @@ def _recorded(
     residual_l = scale.lowered(likelihood, down_l)
     return RiskLine(
         id=risk.id,
-        title=risk.title,
+        title=Title("risk", {"risk": risk.id, "title": risk.title}),
         concerns=tuple(risk.concerns),
         origin="recorded",
         severity=severity,

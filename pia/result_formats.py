@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from pia.escaping import markdown
 from pia.result import Result
+from pia.words import speaker
 
 FORMATS = ("table", "json", "markdown")
 
@@ -41,6 +42,7 @@ def as_json(result: Result) -> str:
 
 
 def _item_rows(result: Result) -> list[tuple[str, ...]]:
+    said = speaker("en")
     return [
         (
             line.id,
@@ -48,7 +50,7 @@ def _item_rows(result: Result) -> list[tuple[str, ...]]:
             line.likelihood.key,
             line.level,
             line.residual_level,
-            "; ".join(f"{f.name} ({f.points:+d})" for f in line.factors),
+            "; ".join(f"{said.say(f'factor-{f.code}')} ({f.points:+d})" for f in line.factors),
         )
         for line in result.risks
     ]

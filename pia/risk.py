@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from pia.model import Override
 
@@ -21,14 +21,25 @@ TO_METHOD_RANK: dict[str, dict[int, int]] = {
 
 @dataclass(frozen=True, slots=True)
 class Factor:
-    """One reason a level goes up (or down): what was found, where, and the rule behind it."""
+    """One reason a level goes up (or down): what was found, where, and the rule behind it.
+
+    `code` names the rule: its name, reason and legal reference are words, message
+    `factor-<code>` of the catalogues (pia/words), said with `params` (ids, enum values, numbers,
+    None where a thing is absent)."""
 
     axis: Axis
-    name: str
+    code: str
     points: int
-    reason: str
-    reference: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
     path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """What a scored item or a risk is about: message `item_title-<kind>` said with `params`."""
+
+    kind: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

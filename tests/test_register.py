@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from pia.model import Assessment
 from pia.register import build_register, prior_consultation
-from pia.risk import Factor, scale_for
+from pia.risk import Factor, Title, scale_for
 from pia.scoring import scored
 
 CNIL = scale_for("cnil")
@@ -15,10 +15,10 @@ CNIL = scale_for("cnil")
 
 def item(id: str, severity: int, likelihood: int, kind: str = "purpose"):
     factors = [
-        Factor("severity", "s", severity, "r", "ref"),
-        Factor("likelihood", "l", likelihood, "r", "ref"),
+        Factor("severity", "s", severity),
+        Factor("likelihood", "l", likelihood),
     ]
-    return scored(kind, id, id.title(), "purposes[0]", factors, CNIL)
+    return scored(kind, id, Title("purpose", {"purpose": id}), "purposes[0]", factors, CNIL)
 
 
 def with_risk(minimal, **risk) -> Assessment:

@@ -9,7 +9,7 @@ from conftest import MAXIRESPONSE
 
 import pia
 from pia.knowledge import load_knowledge
-from pia.model import Assessment
+from pia.model import Assessment, RetentionGroup
 from pia.risk import scale_for
 from pia.scoring import ScoredItem
 from pia.scoring.retention import score_retention
@@ -63,7 +63,7 @@ def rule_item(data: Data) -> ScoredItem:
 
 
 def factor_points(item: ScoredItem) -> dict[str, int]:
-    return {f.name: f.points for f in item.factors}
+    return {f.code: f.points for f in item.factors}
 
 
 def check_of(item: ScoredItem, key: str):
@@ -77,7 +77,7 @@ def test_a_recorded_justified_rule_within_the_reference_is_low(minimal):
     item = rule_item(with_rule(minimal))
     assert item.kind == "retention"
     assert item.path == "description.retention_rules[0]"
-    assert factor_points(item) == {"Deletion recorded, justified, within reference": -1}
+    assert factor_points(item) == {"deletion_recorded": -1}
     levels = (item.severity.key, item.likelihood.key, item.level)
     assert levels == ("negligible", "negligible", "low")
     assert {c.key: c.status for c in item.checks} == {
@@ -99,17 +99,17 @@ def test_a_recorded_justified_rule_within_the_reference_is_low(minimal):
 @pytest.mark.parametrize(
     ("change", "factor", "points", "path"),
     [
-        ({"period": None}, "No period", 2, "description.retention_rules[0].period"),
-        ({"trigger": None}, "No start event", 1, "description.retention_rules[0].trigger"),
+        ({"period": None}, "no_period", 2, "description.retention_rules[0].period"),
+        ({"trigger": None}, "no_trigger", 1, "description.retention_rules[0].trigger"),
         (
             {"justification": None},
-            "No justification",
+            "no_justification",
             1,
             "description.retention_rules[0].justification",
         ),
         (
             {"deletion": "unknown"},
-            "Deletion method unknown",
+            "no_deletion",
             1,
             "description.retention_rules[0].deletion",
         ),
@@ -119,10 +119,10 @@ def test_each_missing_part_raises_likelihood_and_drops_the_safeguard(
     minimal, change, factor, points, path
 ):
     item = rule_item(with_rule(minimal, **change))
-    found = {f.name: f for f in item.factors}
+    found = {f.code: f for f in item.factors}
     assert found[factor].points == points
     assert found[factor].path == path
-    assert "Deletion recorded, justified, within reference" not in found
+    assert "deletion_recorded" not in found
     assert check_of(item, path.rsplit(".", 1)[1]).status == "missing"
 
 
@@ -143,7 +143,7 @@ ARCHIVE = {"period": "7 years", "ground": "legal_obligation", "access_restricted
 )
 def test_any_known_deletion_counts_as_the_safeguard(minimal, deletion, archive):
     item = rule_item(with_rule(minimal, deletion=deletion, archive=archive))
-    assert factor_points(item)["Deletion recorded, justified, within reference"] == -1
+    assert factor_points(item)["deletion_recorded"] == -1
 
 
 # --- the archive after active use -----------------------------------------------------------------
@@ -168,10 +168,10 @@ def test_an_archive_not_shown_raises_likelihood_and_drops_the_safeguard(
     if archive is not None:
         archive = {k: v for k, v in archive.items() if v is not None}
     item = rule_item(with_rule(minimal, deletion="archive_then_erasure", archive=archive))
-    found = {f.name: f for f in item.factors}
-    assert found["Archive after active use not shown"].points == 1
-    assert found["Archive after active use not shown"].path == path
-    assert "Deletion recorded, justified, within reference" not in found
+    found = {f.code: f for f in item.factors}
+    assert found["archive_not_shown"].points == 1
+    assert found["archive_not_shown"].path == path
+    assert "deletion_recorded" not in found
     assert check_of(item, "archive").status == status
 
 
@@ -180,14 +180,14 @@ def test_a_complete_archive_is_recorded_in_the_checklist(minimal):
     check = check_of(item, "archive")
     assert check.status == "recorded"
     assert check.detail == "7 years, a legal obligation, access restricted."
-    assert "Archive after active use not shown" not in factor_points(item)
+    assert "archive_not_shown" not in factor_points(item)
 
 
 def test_an_archive_is_not_compared_with_the_active_reference_period(minimal):
     # 3 years of active use (= the customers' reference) and 10 years of archive: not "longer".
     archive = {**ARCHIVE, "period": "10 years", "ground": "legal_claims"}
     item = rule_item(with_rule(minimal, deletion="archive_then_erasure", archive=archive))
-    assert "Longer than the reference period" not in factor_points(item)
+    assert "longer_than_reference" not in factor_points(item)
 
 
 def test_an_archive_with_erasure_at_the_end_is_a_failed_check(minimal):
@@ -216,7 +216,7 @@ def test_a_contract_start_cannot_occur_for_people_without_a_contract(
     minimal, group, trigger, cannot_occur
 ):
     item = rule_item(with_rule(minimal, applies_to=[group], trigger=trigger))
-    assert ("Start event cannot occur" in factor_points(item)) is cannot_occur
+    assert ("trigger_impossible" in factor_points(item)) is cannot_occur
     assert check_of(item, "trigger_fits").status == ("failed" if cannot_occur else "recorded")
 
 
@@ -247,7 +247,7 @@ def test_contract_words_are_found_in_english_and_dutch():
 )
 def test_the_period_is_compared_with_the_reference(minimal, period, points, text):
     item = rule_item(with_rule(minimal, period=period))
-    assert factor_points(item).get("Longer than the reference period") == points
+    assert factor_points(item).get("longer_than_reference") == points
     reference = check_of(item, "reference")
     assert text in reference.detail
     assert reference.status == ("failed" if points else "recorded")
@@ -255,10 +255,11 @@ def test_the_period_is_compared_with_the_reference(minimal, period, points, text
 
 def test_a_longer_period_names_the_reference_source_and_loses_the_safeguard(minimal):
     item = rule_item(with_rule(minimal, period="10 years"))
-    factor = next(f for f in item.factors if f.name == "Longer than the reference period")
-    assert "RET-CUSTOMERS" in factor.reference and "CNIL" in factor.reference
-    assert "indicative" in factor.reason
-    assert "Deletion recorded, justified, within reference" not in factor_points(item)
+    factor = next(f for f in item.factors if f.code == "longer_than_reference")
+    assert factor.params["reference"] == "RET-CUSTOMERS" and "CNIL" in factor.params["source"]
+    assert (factor.params["period"], factor.params["reference_period"]) == ("10 years", "3 years")
+    assert factor.params["percent"] == 233
+    assert "deletion_recorded" not in factor_points(item)
 
 
 def test_the_worst_group_counts_when_a_rule_covers_several(minimal):
@@ -266,7 +267,7 @@ def test_the_worst_group_counts_when_a_rule_covers_several(minimal):
     item = rule_item(
         with_rule(minimal, applies_to=["customers", "rights_requesters"], period="3 months")
     )
-    assert factor_points(item)["Longer than the reference period"] == 2
+    assert factor_points(item)["longer_than_reference"] == 2
 
 
 # --- a reference that is a minimum (people who objected: at least 3 years) ------------------------
@@ -289,9 +290,9 @@ def test_a_minimum_reference_flags_a_shorter_period_not_a_longer_one(
 ):
     item = rule_item(with_rule(minimal, **OBJECTED, period=period))
     points = factor_points(item)
-    assert "Longer than the reference period" not in points
-    assert points.get("Shorter than the minimum reference period") == shorter
-    assert ("Deletion recorded, justified, within reference" in points) is (shorter is None)
+    assert "longer_than_reference" not in points
+    assert points.get("shorter_than_minimum") == shorter
+    assert ("deletion_recorded" in points) is (shorter is None)
     reference = check_of(item, "reference")
     assert text in reference.detail
     assert reference.status == ("failed" if shorter else "recorded")
@@ -299,24 +300,25 @@ def test_a_minimum_reference_flags_a_shorter_period_not_a_longer_one(
 
 def test_a_shorter_period_says_what_it_defeats_and_cites_the_minimum(minimal):
     item = rule_item(with_rule(minimal, **OBJECTED, period="1 year"))
-    factor = next(f for f in item.factors if f.name == "Shorter than the minimum reference period")
+    factor = next(f for f in item.factors if f.code == "shorter_than_minimum")
     assert factor.axis == "likelihood"
     assert factor.path == "description.retention_rules[0].period"
-    assert "contacted again" in factor.reason and "minimum" in factor.reason
-    assert "RET-OBJECTED" in factor.reference and "CNIL" in factor.reference
+    assert factor.params["groups"] == [RetentionGroup.objected]
+    assert factor.params["reference"] == "RET-OBJECTED" and "CNIL" in factor.params["source"]
+    assert (factor.params["period"], factor.params["percent"]) == ("1 year", 67)
 
 
 def test_each_group_is_read_by_its_own_bound(minimal):
     # 2 years: within the customers' maximum (3 years), short of the objection minimum.
     item = rule_item(with_rule(minimal, applies_to=["customers", "objected"], period="2 years"))
     points = factor_points(item)
-    assert points["Shorter than the minimum reference period"] == 1
-    assert "Longer than the reference period" not in points
+    assert points["shorter_than_minimum"] == 1
+    assert "longer_than_reference" not in points
     # 5 years: longer than the customers' maximum, enough for the objection minimum.
     item = rule_item(with_rule(minimal, applies_to=["customers", "objected"], period="5 years"))
     points = factor_points(item)
-    assert points["Longer than the reference period"] == 1
-    assert "Shorter than the minimum reference period" not in points
+    assert points["longer_than_reference"] == 1
+    assert "shorter_than_minimum" not in points
 
 
 # --- severity: what is kept -----------------------------------------------------------------------
@@ -326,27 +328,27 @@ def test_each_group_is_read_by_its_own_bound(minimal):
     ("category", "expected"),
     [
         ({"sensitivity": "standard"}, {}),
-        ({"sensitivity": "highly_personal"}, {"Most sensitive data kept": 1}),
-        ({"sensitivity": "special_category", "kind": "health"}, {"Most sensitive data kept": 2}),
+        ({"sensitivity": "highly_personal"}, {"most_sensitive_kept": 1}),
+        ({"sensitivity": "special_category", "kind": "health"}, {"most_sensitive_kept": 2}),
         (
             {"sensitivity": "criminal_offence", "kind": "criminal_offences"},
-            {"Most sensitive data kept": 2},
+            {"most_sensitive_kept": 2},
         ),
         (
             {"sensitivity": "highly_personal", "kind": "government_id"},
-            {"Most sensitive data kept": 1, "Identity documents kept": 1},
+            {"most_sensitive_kept": 1, "id_documents_kept": 1},
         ),
-        ({"inferred": True}, {"Profiles or inferred data kept": 1}),
+        ({"inferred": True}, {"profiles_kept": 1}),
         (
             {"kind": "inferred_profile", "sensitivity": "highly_personal"},
-            {"Most sensitive data kept": 1, "Profiles or inferred data kept": 1},
+            {"most_sensitive_kept": 1, "profiles_kept": 1},
         ),
     ],
 )
 def test_severity_follows_the_data_kept(minimal, category, expected):
     data = with_rule(add_category(minimal, **category), data_categories=["contact", "extra"])
     item = rule_item(data)
-    assert {f.name: f.points for f in item.severity.factors} == expected
+    assert {f.code: f.points for f in item.severity.factors} == expected
     assert item.severity.proposed == 1 + sum(expected.values())
 
 
@@ -360,8 +362,8 @@ def test_a_rule_listing_no_categories_assumes_those_of_its_purposes_and_says_so(
         add_category(minimal, sensitivity="special_category", kind="health"), data_categories=[]
     )
     item = rule_item(data)
-    factor = next(f for f in item.factors if f.name == "Most sensitive data kept")
-    assert factor.points == 2 and "assumed" in factor.reason
+    factor = next(f for f in item.factors if f.code == "most_sensitive_kept")
+    assert factor.points == 2 and factor.params["assumed"] == "purposes"
     assert factor.path == "description.data_categories[1]"
     assert check_of(item, "categories").status == "missing"
 
@@ -370,14 +372,14 @@ def test_a_rule_listing_neither_categories_nor_purposes_assumes_its_peoples_data
     data = with_rule(
         add_category(minimal, sensitivity="highly_personal"), data_categories=[], purposes=[]
     )
-    factor = next(f for f in rule_item(data).factors if f.name == "Most sensitive data kept")
-    assert "assumed" in factor.reason
+    factor = next(f for f in rule_item(data).factors if f.code == "most_sensitive_kept")
+    assert factor.params["assumed"] == "people"
 
 
 def test_identity_proof_asked_in_rights_requests_counts_for_their_rule(minimal):
     minimal["rights"] = {"identity_verification": {"documents": ["copy of identity card"]}}
     item = rule_item(with_rule(minimal, applies_to=["rights_requesters"], period="1 month"))
-    factor = next(f for f in item.factors if f.name == "Identity documents kept")
+    factor = next(f for f in item.factors if f.code == "id_documents_kept")
     assert factor.path == "rights.identity_verification.documents"
 
 
@@ -391,7 +393,7 @@ def test_one_period_for_all_purposes_is_noted_but_adds_no_points(minimal):
     blanket = rule_item(with_rule(minimal, purposes=["newsletter", "survey"]))
     assert check_of(blanket, "per_purpose").status == "failed"
     assert "all 2 purposes" in check_of(blanket, "per_purpose").detail
-    assert factor_points(blanket) == {"Deletion recorded, justified, within reference": -1}
+    assert factor_points(blanket) == {"deletion_recorded": -1}
     assert check_of(rule_item(with_rule(minimal)), "per_purpose").status == "recorded"
 
 
@@ -434,13 +436,13 @@ def test_an_uncovered_group_is_high_likelihood_at_the_rules_list(minimal):
     item = items(minimal)["retention-customers-uncovered"]
     assert item.path == "description.retention_rules"
     assert factor_points(item) == {
-        "No period": 2,
-        "No start event": 1,
-        "No justification": 1,
-        "Deletion method unknown": 1,
+        "no_period": 2,
+        "no_trigger": 1,
+        "no_justification": 1,
+        "no_deletion": 1,
     }
     assert item.likelihood.key == "maximum"
-    assert "customer groups (members)" in item.factors[0].reason
+    assert item.factors[0].params == {"rule": None, "groups": [RetentionGroup.customers]}
     assert [(c.key, c.status) for c in item.checks] == [("rule", "missing")]
 
 
@@ -452,8 +454,8 @@ def test_uncovered_rights_requesters_with_identity_documents_weigh_more(minimal)
     before = items(minimal)["retention-rights_requesters-uncovered"]
     minimal["rights"] = {"identity_verification": {"documents": ["copy of identity card"]}}
     after = items(minimal)["retention-rights_requesters-uncovered"]
-    assert "Identity documents kept" not in factor_points(before)
-    assert factor_points(after)["Identity documents kept"] == 1
+    assert "id_documents_kept" not in factor_points(before)
+    assert factor_points(after)["id_documents_kept"] == 1
     assert after.severity.proposed == before.severity.proposed + 1
 
 
@@ -480,9 +482,9 @@ def test_maxiresponse_customers_rule_is_medium_within_the_reference(maxiresponse
         "medium",
     )
     assert set(factor_points(item)) == {
-        "Most sensitive data kept",
-        "Profiles or inferred data kept",
-        "No justification",
+        "most_sensitive_kept",
+        "profiles_kept",
+        "no_justification",
     }
     assert "+0% (3 years vs reference 3 years)" in check_of(item, "reference").detail
     assert check_of(item, "per_purpose").status == "failed"
@@ -501,11 +503,11 @@ def test_maxiresponse_customers_rule_is_medium_within_the_reference(maxiresponse
 def test_maxiresponse_rules_without_period_are_high(maxiresponse, rule_id):
     item = maxiresponse[rule_id]
     assert item.level == "high"
-    assert {"No period", "No start event"} <= set(factor_points(item))
+    assert {"no_period", "no_trigger"} <= set(factor_points(item))
 
 
 def test_maxiresponse_rights_requests_rule_keeps_identity_documents(maxiresponse):
-    assert "Identity documents kept" in factor_points(maxiresponse["retention_rights_requests"])
+    assert "id_documents_kept" in factor_points(maxiresponse["retention_rights_requests"])
 
 
 def test_maxiresponse_covers_every_expected_group(maxiresponse):

@@ -70,7 +70,9 @@ def checks_of(item: ScoredItem | None, cat: Catalog) -> tuple[CheckView, ...]:
     if item is None:
         return ()
     return tuple(
-        CheckView(cat.check_label(c.key, c.label), c.status, cat.enum("check_status", c.status))
+        CheckView(
+            Translated(cat.text(f"check-{c.key}")), c.status, cat.enum("check_status", c.status)
+        )
         for c in item.checks
     )
 

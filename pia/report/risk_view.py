@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +14,8 @@ from pia.report.parts import Level, Translated
 from pia.result import Result
 from pia.risk import Factor, Rating, Scale
 from pia.scoring import ScoredItem
+from pia.screening.facts import Reason
+from pia.words import Speaker, names_of
 
 RANK = {"low": 0, "medium": 1, "high": 2}
 
@@ -44,8 +45,13 @@ class ScreeningView:
     groups: tuple[CriteriaGroup, ...]
 
 
-def screening_view(result: Result, kb: Knowledge, cat: Catalog) -> ScreeningView:
+def screening_view(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -> ScreeningView:
     s = result.screening
+    said = Speaker(cat.lang, names_of(a))
+
+    def reasons(found: tuple[Reason, ...]) -> tuple[Translated, ...]:
+        return tuple(Translated(said.say(f"screening-{r.code}", **r.params)) for r in found)
+
     verdict = Level(s.verdict, cat.enum("verdict", s.verdict))
     national = ", ".join(c.id for c in s.national if c.met)
     art35_3 = ", ".join(c.id for c in s.art35_3 if c.met)
@@ -66,10 +72,10 @@ def screening_view(result: Result, kb: Knowledge, cat: Catalog) -> ScreeningView
         )
         return CriterionRow(
             c.id,
-            cat.criterion_title(c.id, c.title),
+            Translated(cat.enum("criterion", c.key)),
             c.met,
             result_label,
-            tuple(cat.generated(r) for r in c.reasons),
+            reasons(c.reasons),
         )
 
     groups = tuple(
@@ -80,7 +86,7 @@ def screening_view(result: Result, kb: Knowledge, cat: Catalog) -> ScreeningView
             ("national", s.national),
         )
     )
-    return ScreeningView(verdict, line, tuple(cat.generated(r) for r in s.reasons), groups)
+    return ScreeningView(verdict, line, reasons(s.reasons), groups)
 
 
 # --- scored items --------------------------------------------------------------------------------
@@ -122,80 +128,31 @@ def axis_view(rating: Rating, method: str, scale: Scale, cat: Catalog) -> AxisVi
     return AxisView(label, proposed, rating.overridden, override.rationale if override else None)
 
 
-def factor_view(f: Factor, cat: Catalog) -> FactorView:
+def factor_view(f: Factor, said: Speaker) -> FactorView:
     points = f"+{f.points}" if f.points > 0 else ("−" + str(-f.points) if f.points < 0 else "0")
+    factor = said.factor(f)
     return FactorView(
-        cat.enum("axis", f.axis),
-        cat.factor_name(f.name),
+        said.label("axis", f.axis),
+        Translated(factor.name),
         points,
-        cat.generated(f.reason),
-        cat.reference(f.reference),
+        Translated(factor.reason),
+        factor.reference,
     )
-
-
-def item_title(item: ScoredItem, a: Assessment, kb: Knowledge, cat: Catalog) -> Translated:
-    """The item's title in the report's language, rebuilt from the model where it can be."""
-    if cat.lang == "en":
-        return Translated(item.title)
-    titles, d = cat.engine.get("item_titles", {}), a.description
-    index = re.match(r"description\.(transfers|recipients|retention_rules)\[(\d+)\]", item.path)
-    if item.kind == "purpose":
-        return Translated(item.title)  # the purpose's name, the analyst's own words
-    if index and index.group(1) == "transfers":
-        t = d.transfers[int(index.group(2))]
-        recipient = next((r.name for r in d.recipients if r.id == t.recipient), t.recipient)
-        return Translated(
-            cat.render(
-                titles[t.kind.value], recipient=recipient, country=_country(kb, cat, t.country)
-            )
-        )
-    if index and index.group(1) == "recipients":
-        r = d.recipients[int(index.group(2))]
-        if item.path.endswith(".parent_country"):
-            return Translated(
-                cat.render(
-                    titles["exposure"],
-                    recipient=r.name,
-                    country=_country(kb, cat, r.country),
-                    parent=_country(kb, cat, r.parent_country),
-                )
-            )
-        return Translated(
-            cat.render(titles["unrecorded"], recipient=r.name, country=_country(kb, cat, r.country))
-        )
-    if index and index.group(1) == "retention_rules":
-        rule = d.retention_rules[int(index.group(2))]
-        groups = cat.join_list([cat.enum("retention_group", g) for g in rule.applies_to])
-        period = cat.period(rule.period) if rule.period else ""
-        return Translated(
-            cat.render(
-                titles["retention_rule"], groups=groups, period=period, trigger=rule.trigger or ""
-            )
-        )
-    uncovered = re.match(r"retention-(\w+)-uncovered$", item.id)
-    if uncovered:
-        group = cat.enum("retention_group", uncovered.group(1))
-        return Translated(cat.render(titles["retention_uncovered"], group=group))
-    return Translated(item.title, False)
-
-
-def _country(kb: Knowledge, cat: Catalog, code: str | None) -> str:
-    """A country's name as it reads in a sentence ("in de Verenigde Staten")."""
-    return cat.countries(kb.countries.names, in_text=True)[code] if code else ""
 
 
 def item_view(
     item: ScoredItem, a: Assessment, kb: Knowledge, scale: Scale, cat: Catalog
 ) -> ItemView:
     method = scale.method
+    said = Speaker(cat.lang, names_of(a))
     return ItemView(
         item.id,
         cat.enum("item_kind", item.kind),
-        item_title(item, a, kb, cat),
+        Translated(said.title(item.title)),
         axis_view(item.severity, method, scale, cat),
         axis_view(item.likelihood, method, scale, cat),
         Level(item.level, cat.level(item.level)),
-        tuple(factor_view(f, cat) for f in item.factors),
+        tuple(factor_view(f, said) for f in item.factors),
         checks_of(item, cat),
     )
 
@@ -224,11 +181,8 @@ def register_rows(
     method = scale.method
     rows = []
     for line in result.risks:
-        title = (
-            titles.get(line.id, Translated(line.title))
-            if line.origin == "proposed"
-            else Translated(line.title)
-        )
+        title = titles.get(line.id) if line.origin == "proposed" else None
+        title = title or Translated(cat.speaker.title(line.title))
         measures = tuple(
             f"{m.id}: {m.title} ({cat.enum('measure_status', m.status)}; "
             + cat.get("labels.measure_counted" if m.counted else "labels.measure_not_counted")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pia.model import DataCategory, Sensitivity
-from pia.risk import Factor, Rating, RiskLevel, Scale
+from pia.risk import Factor, Rating, RiskLevel, Scale, Title
 
 ItemKind = Literal["purpose", "transfer", "retention"]
 CheckStatus = Literal["recorded", "missing", "failed", "not_applicable"]
@@ -35,10 +35,11 @@ def most_sensitive(categories: Iterable[IndexedCategory]) -> tuple[int, DataCate
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One requirement looked at for an item (e.g. an EDPB 01/2020 step): recorded or missing."""
+    """One requirement looked at for an item (e.g. an EDPB 01/2020 step): recorded or missing.
+
+    Its label is message `check-<key>` of the catalogues (pia/words)."""
 
     key: str
-    label: str
     status: CheckStatus
     detail: str
     reference: str
@@ -48,7 +49,7 @@ class Check:
 class ScoredItem:
     kind: ItemKind
     id: str
-    title: str
+    title: Title
     path: str
     severity: Rating
     likelihood: Rating
@@ -63,7 +64,7 @@ class ScoredItem:
 def scored(
     kind: ItemKind,
     id: str,
-    title: str,
+    title: Title,
     path: str,
     factors: list[Factor],
     scale: Scale,

@@ -40,7 +40,7 @@ def _basis_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
     claimed = ", ".join(
         f"{kb_bases[c.basis.value].label} ({ARTICLE[c.basis]})" for c in f.purpose.legal_bases
     )
-    checks = [Check("legal_basis", "Legal basis recorded", "recorded", claimed, "GDPR Art. 6(1)")]
+    checks = [Check("legal_basis", "recorded", claimed, "GDPR Art. 6(1)")]
     status: CheckStatus
     by_law = [c for c in f.purpose.legal_bases if c.basis in BASES_LAID_DOWN_BY_LAW]
     if not by_law:
@@ -51,9 +51,7 @@ def _basis_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
         detail = "; ".join(
             f"{kb_bases[c.basis.value].label}: {c.law or 'law not recorded'}" for c in by_law
         )
-    checks.append(
-        Check("law", "The law behind a legal obligation or public task", status, detail, REF_ART6_3)
-    )
+    checks.append(Check("law", status, detail, REF_ART6_3))
     special = f.special_categories()
     exception = f.purpose.special_category_exception
     if not special:
@@ -63,9 +61,7 @@ def _basis_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
         detail = f"Special-category data used ({names(c for _, c in special)}); no exception."
     else:
         status, detail = "recorded", f"{exception.value.replace('_', ' ')} ({exception.article})."
-    checks.append(
-        Check("art9", "Art. 9(2) exception for special-category data", status, detail, REF_ART9)
-    )
+    checks.append(Check("art9", status, detail, REF_ART9))
     if not f.purpose.profiling:
         status, detail = "not_applicable", "No profiling."
     elif f.relies_on(LegalBasis.consent):
@@ -75,7 +71,6 @@ def _basis_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
     checks.append(
         Check(
             "consent_for_profiling",
-            "Consent for profiling and personalised ads",
             status,
             detail,
             REF_PERSONALISED_ADS,
@@ -97,7 +92,6 @@ def _basis_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
     checks.append(
         Check(
             "interest_test",
-            "Legitimate interest: purpose, necessity, balancing",
             status,
             detail,
             REF_LIA,
@@ -120,7 +114,7 @@ def _rights_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
         )
         status = "recorded" if not gaps else "failed" if refused else "missing"
         detail = "; ".join(g for _, g in gaps) or "Recorded."
-    checks = [Check("objection", "Objection path", status, detail, "GDPR Art. 21(1)-(4)")]
+    checks = [Check("objection", status, detail, "GDPR Art. 21(1)-(4)")]
     if not f.relies_on(LegalBasis.consent):
         status, detail = "not_applicable", "Consent is not claimed."
     else:
@@ -138,7 +132,6 @@ def _rights_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
     checks.append(
         Check(
             "consent_details",
-            "Consent provable, granular, withdrawable",
             status,
             detail,
             REF_CONSENT,
@@ -162,9 +155,7 @@ def _rights_checks(f: PurposeFacts, kb_bases: KbBases) -> list[Check]:
             + "; ".join(g for _, g in gaps)
             + ("." if gaps else "")
         )
-    checks.append(
-        Check("eprivacy", "E-mail and SMS advertising (XII.13)", status, detail, reference)
-    )
+    checks.append(Check("eprivacy", status, detail, reference))
     return checks
 
 
@@ -181,7 +172,7 @@ def _transparency_checks(f: PurposeFacts) -> list[Check]:
             "failed": "Not informed at collection.",
             "missing": "Not recorded.",
         }[status]
-    checks = [Check("art13", "Information at collection (Art. 13)", status, detail, REF_ART13)]
+    checks = [Check("art13", status, detail, REF_ART13)]
     elsewhere = f.sources_of(NOT_FROM_THE_PERSON)
     if not elsewhere:
         status, detail = "not_applicable", "No data from other companies or public sources."
@@ -190,14 +181,11 @@ def _transparency_checks(f: PurposeFacts) -> list[Check]:
             _status(t.informed_of_other_sources),
             f"Sources: {names(s for _, s in elsewhere)}.",
         )
-    checks.append(
-        Check("art14", "Information on data from elsewhere (Art. 14)", status, detail, REF_ART14)
-    )
+    checks.append(Check("art14", status, detail, REF_ART14))
     hidden = f.undeclared()
     checks.append(
         Check(
             "declared_categories",
-            "Every category used is declared to people",
             "failed" if hidden else "recorded",
             f"Not declared: {names(c for _, c in hidden)}." if hidden else "All declared.",
             REF_DECLARED,
@@ -207,7 +195,6 @@ def _transparency_checks(f: PurposeFacts) -> list[Check]:
     checks.append(
         Check(
             "scale",
-            "Number of people recorded",
             "missing" if unknown else "recorded",
             f"Unknown for: {names(unknown)}." if unknown else "Recorded.",
             REF_SCALE,

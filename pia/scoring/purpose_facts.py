@@ -88,6 +88,18 @@ def bases_words(bases: Iterable[LegalBasis]) -> str:
     return ", ".join(f"{b.value.replace('_', ' ')} ({ARTICLE[b]})" for b in bases)
 
 
+def gap_codes(purpose: Purpose, gaps: Gaps) -> list[str]:
+    """The gaps as codes (label group `purpose_gap`): the field's path with `_` for `.`, and
+    `_no` when the field is recorded as not so (False) rather than not recorded."""
+    codes = []
+    for path, _ in gaps:
+        value: Any = purpose
+        for name in path.split("."):
+            value = getattr(value, name, None)
+        codes.append(path.replace(".", "_") + ("_no" if value is False else ""))
+    return codes
+
+
 def relies_on(purpose: Purpose, basis: LegalBasis) -> bool:
     """Does any of the purpose's claims rest on `basis`?"""
     return any(claim.basis is basis for claim in purpose.legal_bases)

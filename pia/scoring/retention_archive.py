@@ -64,6 +64,30 @@ def archive_gaps(rule: RetentionRule) -> list[tuple[str, str]]:
     return gaps
 
 
+def archive_gap_codes(rule: RetentionRule) -> list[str]:
+    """The archive's gaps as codes (label group `archive_gap`): the field's path with `_` for
+    `.`, `archive_ground_other` for a ground the GDPR does not name, `_no` for access recorded
+    as not restricted."""
+    codes = []
+    for path, _ in archive_gaps(rule):
+        code = path.replace(".", "_")
+        archive = rule.archive
+        if (
+            archive is not None
+            and path == "archive.ground"
+            and archive.ground is ArchiveGround.other
+        ):
+            code += "_other"
+        if (
+            archive is not None
+            and path == "archive.access_restricted"
+            and archive.access_restricted is False
+        ):
+            code += "_no"
+        codes.append(code)
+    return codes
+
+
 def archive_words(rule: RetentionRule) -> str:
     """`7 years, a legal obligation, access restricted`: the archive in a few words."""
     archive = rule.archive

@@ -1,7 +1,9 @@
 """What retention scoring rates: each recorded rule, and each expected group no rule covers.
 
 Each `Kept` item carries the data categories it keeps: those the rule lists, or, when it lists
-none, those assumed from its purposes or its people, with the reason they were assumed.
+none, those assumed from its purposes or its people, with a code saying how they were assumed:
+`purposes` (the rule's purposes), `people` (the purposes about its people), `identity` (the
+identity documents recorded), `all` (every category of the assessment).
 """
 
 from __future__ import annotations
@@ -9,14 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pia.model import Assessment, RetentionGroup, RetentionRule
+from pia.risk import Title
 from pia.scoring import IndexedCategory
 from pia.scoring.retention_groups import (
     GROUP_KINDS,
-    GROUP_LABELS,
     consent_purposes,
     covered_groups,
     expected_groups,
-    groups_text,
     objectable_purposes,
 )
 
@@ -28,35 +29,33 @@ class Kept:
     """What is scored: a recorded rule, or a group that no rule covers."""
 
     id: str
-    title: str
+    title: Title
     path: str
     groups: tuple[RetentionGroup, ...]
     rule: RetentionRule | None
     categories: tuple[IndexedCategory, ...]
-    categories_assumed: str | None  # why the categories were assumed; None when listed
-    why_expected: str | None = None  # for a group no rule covers
+    categories_assumed: str | None  # how the categories were assumed (a code); None when listed
 
 
 def categories_kept(rule: RetentionRule, a: Assessment) -> tuple[list[IndexedCategory], str | None]:
-    """The categories a rule keeps; when it lists none, the assumed ones and why."""
-    unlisted = "the rule lists no data categories, so"
+    """The categories a rule keeps; when it lists none, the assumed ones and how (a code)."""
     if rule.data_categories:
         return _pick(a, set(rule.data_categories)), None
     wanted = {c for p in a.purposes if p.id in rule.purposes for c in p.data_categories}
     if wanted:
-        return _pick(a, wanted), f"{unlisted} those of its purposes are assumed"
+        return _pick(a, wanted), "purposes"
     for group in rule.applies_to:
         wanted |= {c.id for _, c in group_categories(group, a)[0]}
     if wanted:
-        return _pick(a, wanted), f"{unlisted} those of the purposes about its people are assumed"
-    return _pick(a, None), f"{unlisted} all the assessment's categories are assumed"
+        return _pick(a, wanted), "people"
+    return _pick(a, None), "all"
 
 
 def group_categories(group: RetentionGroup, a: Assessment) -> tuple[list[IndexedCategory], str]:
     """The categories a group's data likely holds (from the purposes concerning it), and how."""
     if group is RetentionGroup.rights_requesters:
         chosen = [(i, c) for i, c in _pick(a, None) if c.kind == "government_id"]
-        return chosen, "the identity documents recorded in the assessment are assumed"
+        return chosen, "identity"
     if group in GROUP_KINDS:
         kind = GROUP_KINDS[group]
         subjects = {s.id for s in a.description.data_subjects if s.kind is kind}
@@ -67,8 +66,8 @@ def group_categories(group: RetentionGroup, a: Assessment) -> tuple[list[Indexed
         purposes = consent_purposes(a)
     wanted = {c for p in purposes for c in p.data_categories}
     if wanted:
-        return _pick(a, wanted), "the categories of the purposes concerning them are assumed"
-    return _pick(a, None), "all the assessment's categories are assumed"
+        return _pick(a, wanted), "people"
+    return _pick(a, None), "all"
 
 
 def things_kept(a: Assessment) -> list[Kept]:
@@ -89,20 +88,18 @@ def things_kept(a: Assessment) -> list[Kept]:
             )
         )
     covered = covered_groups(a)
-    for group, why in expected_groups(a).items():
+    for group in expected_groups(a):
         if group not in covered:
             categories, assumed = group_categories(group, a)
-            title = f"Retention of {GROUP_LABELS[group]}: no retention rule"
             kept.append(
                 Kept(
                     f"retention-{group.value}-uncovered",
-                    title,
+                    Title("retention_uncovered", {"group": group}),
                     RULES_PATH,
                     (group,),
                     None,
                     tuple(categories),
-                    f"no rule covers them, so {assumed}",
-                    why,
+                    assumed,
                 )
             )
     return kept
@@ -114,9 +111,10 @@ def _pick(a: Assessment, ids: set[str] | None) -> list[IndexedCategory]:
     return [(i, c) for i, c in cats if ids is None or c.id in ids]
 
 
-def _rule_title(rule: RetentionRule) -> str:
-    who = groups_text(rule.applies_to)
-    if rule.period is None:
-        return f"Retention of {who}: no period recorded"
-    start = f" from {rule.trigger}" if rule.trigger else ", start not recorded"
-    return f"Retention of {who}: {rule.period}{start}"
+def _rule_title(rule: RetentionRule) -> Title:
+    params = {
+        "groups": list(rule.applies_to),
+        "period": str(rule.period) if rule.period is not None else None,
+        "trigger": rule.trigger or None,
+    }
+    return Title("retention_rule", params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pia.model import Assessment, DataProtection, Recipient, Transfer
-from pia.risk import Factor, Scale
+from pia.risk import Factor, Scale, Title
 from pia.scoring import Check, ScoredItem, scored
 from pia.scoring.transfer_flows import (
     EDPB_01_2020,
@@ -44,45 +44,23 @@ def exposure_items(assessment: Assessment, places: Places, scale: Scale) -> list
             f"{path}.data_categories" if source == "recipient" else "description.data_categories"
         )
         factors = stake_factors(cats, categories_assumed(source, "recipient"), cat_path)
-        laws = "; ".join(law.law for law in parent.parent_laws)
-        factors.append(
-            Factor(
-                "likelihood",
-                "law reaching through the parent",
-                1,
-                f"{r.name} processes the data in {place.name}, but its parent company is under the "
-                f"law of {parent.name}: {laws} can oblige the group to hand over data it holds, "
-                "wherever stored.",
-                f"{EXPOSURE_GUIDANCE}; {laws}",
-                f"{path}.parent_country",
-            )
-        )
+        where = {"recipient": r.id, "country": place.code, "parent": parent.code}
+        laws = {"laws": [law.law for law in parent.parent_laws]}
+        path_parent = f"{path}.parent_country"
+        factors.append(Factor("likelihood", "parent_law", 1, where | laws, path_parent))
         protected = _keys_in_eea(d.transfers, r.id)
         if protected is not None:
-            factors.append(
-                Factor(
-                    "likelihood",
-                    "encrypted, keys in the EEA",
-                    -1,
-                    f"A transfer for {r.name} ({d.transfers[protected].id}) records the data as "
-                    "encrypted with the keys held in the EEA, so an order to the group yields no "
-                    "readable data.",
-                    f"{EDPB_01_2020}, Annex 2, use case 1",
-                    f"description.transfers[{protected}].data_protection",
-                )
-            )
+            params = {"recipient": r.id, "transfer": d.transfers[protected].id}
+            at = f"description.transfers[{protected}].data_protection"
+            factors.append(Factor("likelihood", "exposure_keys_in_eea", -1, params, at))
         certified = _dpf_certification(d.transfers, r.id)
         checks = _exposure_checks(r, place, parent, protected, certified)
-        title = (
-            f"Exposure, not a transfer: {r.name} in {place.name} is reachable by "
-            f"{parent.name} law through its parent"
-        )
         items.append(
             scored(
                 "transfer",
                 f"{r.id}-parent-law",
-                title,
-                f"{path}.parent_country",
+                Title("exposure", where),
+                path_parent,
                 factors,
                 scale,
                 checks,
@@ -127,7 +105,6 @@ def _exposure_checks(
     checks = [
         Check(
             "chapter_v",
-            "Chapter V transfer",
             "not_applicable",
             f"{r.name} is in {place.name} (EEA): sharing data with it is not a transfer by "
             "itself. It becomes one if the group discloses data to an authority abroad.",
@@ -135,7 +112,6 @@ def _exposure_checks(
         ),
         Check(
             "parent_law",
-            "Third-country law through the parent",
             "missing",
             " ".join(law.reach for law in parent.parent_laws)
             + " The model has no field for the assessment of this exposure: record it as a "
@@ -144,7 +120,6 @@ def _exposure_checks(
         ),
         Check(
             "keys_in_eea",
-            "Encryption with keys held in the EEA",
             "recorded" if protected is not None else "missing",
             "Recorded on a transfer for this recipient."
             if protected is not None
@@ -164,7 +139,6 @@ def _exposure_checks(
         checks.append(
             Check(
                 "dpf",
-                "EU-US Data Privacy Framework",
                 "not_applicable",
                 "The DPF covers transfers to organisations certified on the DPF List; it matters "
                 f"if data reach {parent.name} (e.g. remote access by the parent's staff). "

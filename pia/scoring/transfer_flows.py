@@ -11,6 +11,7 @@ transfer and exposure scores.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from pia.knowledge import AdequacyDecision, Exposure, Knowledge, KnowledgeError, ParentLaw
 from pia.model import (
@@ -134,11 +135,6 @@ class Flow:
         """The path of one of the transfer's fields (the recipient's path if unrecorded)."""
         return f"{self.path}.{field}" if self.recorded else self.path
 
-    @property
-    def subject(self) -> str:
-        what = "the transfer" if self.recorded else "the unrecorded transfer"
-        return f"{what} to {self.recipient.name} in {self.place.name}"
-
 
 # --- shared judgments (also used by pia.findings.transfers and the EDPB steps) -------------------
 
@@ -239,48 +235,27 @@ def categories_leaving(
 # --- severity: what is at stake -------------------------------------------------------------------
 
 
-ASSUMED_CATEGORIES = {
-    "recipient": "The transfer lists no categories; the recipient's are used. ",
-    "assessment": "Categories not recorded; assume all categories of the assessment. ",
-}
+def categories_assumed(source: str, own: str) -> str | None:
+    """Where the categories come from when not recorded where they belong (`recipient`: the
+    recipient's; `assessment`: all of them); None when they were."""
+    return None if source == own else source
 
 
-def categories_assumed(source: str, own: str) -> str:
-    """What a reason must say when the categories were not recorded where they belong."""
-    return "" if source == own else ASSUMED_CATEGORIES[source]
-
-
-def stake_factors(categories: Categories, prefix: str, categories_path: str) -> list[Factor]:
+def stake_factors(
+    categories: Categories, assumed: str | None, categories_path: str
+) -> list[Factor]:
     """Severity from the most sensitive category concerned and from profiles among them."""
     factors: list[Factor] = []
+    params: dict[str, Any]
     if categories:
         j, top, points = most_sensitive(categories)
         if points:
-            special = points == 2
-            factors.append(
-                Factor(
-                    "severity",
-                    "special-category or criminal data" if special else "highly personal data",
-                    points,
-                    f"{prefix}The most sensitive category concerned is '{top.name}' ({top.id}), "
-                    f"recorded as {top.sensitivity.value.replace('_', ' ')}.",
-                    "GDPR Art. 9(1) and Art. 10; WP248 rev.01, criterion 4"
-                    if special
-                    else "WP248 rev.01, criterion 4 (data of a highly personal nature)",
-                    f"description.data_categories[{j}].sensitivity",
-                )
-            )
+            code = "special_or_criminal" if points == 2 else "highly_personal"
+            params = {"assumed": assumed, "category": top.id, "sensitivity": top.sensitivity}
+            path = f"description.data_categories[{j}].sensitivity"
+            factors.append(Factor("severity", code, points, params, path))
     profiles = [c.id for _, c in categories if c.kind in PROFILE_KINDS or c.inferred]
     if profiles:
-        factors.append(
-            Factor(
-                "severity",
-                "profiles or behaviour",
-                1,
-                f"{prefix}Profiles or behavioural data are concerned ({', '.join(profiles)}): they "
-                "reveal habits and interests that public authorities could exploit.",
-                "GDPR Art. 4(4); WP248 rev.01, criterion 1 (evaluation or scoring)",
-                categories_path,
-            )
-        )
+        params = {"assumed": assumed, "categories": profiles}
+        factors.append(Factor("severity", "profiles", 1, params, categories_path))
     return factors

@@ -51,10 +51,8 @@ def edpb_checks(flow: Flow, kb: Knowledge) -> list[Check]:
             _reevaluation_step(flow),
         ]
     return [
-        Check(step.key, f"Step {n}: {step.title}", status, detail, step.source)
-        for n, (step, (status, detail)) in enumerate(
-            zip(kb.transfer_tools.edpb_steps, results, strict=True), start=1
-        )
+        Check(step.key, status, detail, step.source)
+        for step, (status, detail) in zip(kb.transfer_tools.edpb_steps, results, strict=True)
     ]
 
 
