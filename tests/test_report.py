@@ -17,7 +17,7 @@ from conftest import MAXIRESPONSE, ROOT
 
 from pia import assess, load
 from pia.cli import main
-from pia.findings import RULES, _load_rule_modules
+from pia.findings import RULES
 from pia.model import Assessment
 from pia.report import render_html, write_report
 from pia.report.i18n import catalog
@@ -398,7 +398,6 @@ def every_rule() -> list[tuple[Assessment, Any]]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_rule_has_a_title_message_remedy_and_reference(lang):
-    _load_rule_modules()
     said = speaker(lang)
     parts = (None, "message", "remedy", "reference")
     assert [(r, part) for r in RULES for part in parts if not said.has(r, part)] == []
@@ -414,7 +413,6 @@ def test_every_rule_is_said_in_every_language(every_rule, lang):
             words = said.finding(f)
             for text in (words.title, words.message, words.remedy, words.reference):
                 assert text and "{" not in text and "None" not in text, (f.id, text)
-    _load_rule_modules()
     assert sorted(set(RULES) - fired) == []  # the test data reach every rule
 
 

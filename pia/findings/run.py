@@ -1,0 +1,44 @@
+"""Running the finding rules: every rule module is imported here, which registers its rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from pia.findings import (
+    consultation,
+    description,
+    purposes,
+    retention,
+    retention_archive,
+    rights,
+    transfers,
+)
+from pia.findings.rules import RULES, Finding, Rule
+
+if TYPE_CHECKING:
+    from pia.knowledge import Knowledge
+    from pia.model import Assessment
+
+MODULES = (consultation, description, purposes, retention, retention_archive, rights, transfers)
+
+
+def run_rules(
+    assessment: Assessment, knowledge: Knowledge, rules: Iterable[Rule] | None = None
+) -> list[Finding]:
+    """Every finding of every rule, most severe first, then by rule id and path."""
+    found: list[Finding] = []
+    for r in rules if rules is not None else RULES.values():
+        for occurrence in r.check(assessment, knowledge):
+            path, message, params = (
+                occurrence if len(occurrence) == 3 else (*occurrence[:1], "", occurrence[1])
+            )
+            found.append(
+                Finding(r.id, r.severity, r.title, message, path, r.reference, r.remedy, params)
+            )
+    return sorted(found, key=lambda f: (f.severity.rank, f.id, f.path))
+
+
+def findings_of(rule_id: str, assessment: Assessment, knowledge: Knowledge) -> list[Finding]:
+    """The findings of one rule only: what a rule's unit test asks for."""
+    return run_rules(assessment, knowledge, [RULES[rule_id]])
