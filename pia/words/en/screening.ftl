@@ -10,7 +10,7 @@ screening-automated_decisions = { $recorded ->
         [true] Decisions with legal or similarly significant effects on people are taken by automated means.
        *[other] No automated decision with legal or similarly significant effects on people is recorded.
     }
-screening-observed_through_channels = Data source ‘{ NAME($source) }’ observes people through { LABELS("channel", $channels) }.
+screening-observed_through_channels = Data source ‘{ NAME($source) }’ observes people through these channels: { LABELS("channel", $channels) }.
 screening-observed_behaviour_data = Data source ‘{ NAME($source) }’ collects behaviour data ({ NAMES($categories) }).
 screening-no_monitoring = No observed data source collects data through a website, an app or cookies, or collects behaviour data.
 screening-sensitive_category = Data category ‘{ NAME($category) }’ is recorded as { $sensitivity ->
@@ -28,11 +28,11 @@ screening-scale_counted = Purpose ‘{ NAME($purpose) }’ concerns about { $peo
         [special_category] special-category data
        *[criminal_offence] criminal-offence data
     } (factor a).
-screening-scale_estimated = Purpose ‘{ NAME($purpose) }’: the number of people is not recorded (groups { NAMES($groups) }); { $factor ->
-        [both] large scale all the same: it uses { $categories } data categories (factor b, range of data), and data source { NAMES($observed) } collects continuously, for as long as people use the services (factor c, permanence). Geographical extent (factor d) is not recorded.
-        [range] not large scale, as factors b (range of data) and c (permanence) do not both point to it: only the range of data does (it uses { $categories } data categories).
-        [permanence] not large scale, as factors b (range of data) and c (permanence) do not both point to it: only permanence does (data source { NAMES($observed) } collects continuously).
-       *[none] not large scale: neither the range of data (factor b) nor permanence (factor c) points to it.
+screening-scale_estimated = For purpose ‘{ NAME($purpose) }’, the number of people is not recorded for { NAMES($groups) }. { $factor ->
+        [both] Large scale all the same: the purpose uses { $categories } data categories (factor b, range of data), and data source { NAMES($observed) } collects continuously, for as long as people use the services (factor c, permanence). Geographical extent (factor d) is not recorded.
+        [range] Not large scale, as factors b (range of data) and c (permanence) do not both point to it: only the range of data does (the purpose uses { $categories } data categories).
+        [permanence] Not large scale, as factors b (range of data) and c (permanence) do not both point to it: only permanence does (data source { NAMES($observed) } collects continuously).
+       *[none] Not large scale: neither the range of data (factor b) nor permanence (factor c) points to it.
     }
 screening-combined_sources = Purpose ‘{ NAME($purpose) }’ combines data source ‘{ NAME($source) }’ ({ LABEL("source_kind", $kind) }) with { NAMES($others) }.
 screening-no_combination = No purpose draws on data sources of different kinds or from different providers.

@@ -10,7 +10,7 @@ screening-automated_decisions = { $recorded ->
         [true] Des décisions produisant des effets juridiques ou des effets similaires significatifs pour les personnes sont prises par des moyens automatisés.
        *[other] Aucune décision automatisée produisant des effets juridiques ou des effets similaires significatifs pour les personnes n’est enregistrée.
     }
-screening-observed_through_channels = La source de données « { NAME($source) } » observe les personnes par { LABELS("channel", $channels) }.
+screening-observed_through_channels = La source de données « { NAME($source) } » observe les personnes par ces canaux : { LABELS("channel", $channels) }.
 screening-observed_behaviour_data = La source de données « { NAME($source) } » collecte des données de comportement ({ NAMES($categories) }).
 screening-no_monitoring = Aucune source de données observées ne collecte de données par un site web, une application ou des cookies, ni ne collecte de données de comportement.
 screening-sensitive_category = La catégorie de données « { NAME($category) } » est enregistrée comme { $sensitivity ->
@@ -28,11 +28,11 @@ screening-scale_counted = La finalité « { NAME($purpose) } » concerne envir
         [special_category] des catégories particulières de données
        *[criminal_offence] des données relatives aux infractions
     } (facteur a).
-screening-scale_estimated = La finalité « { NAME($purpose) } » : le nombre de personnes n’est pas enregistré (groupes { NAMES($groups) }) ; { $factor ->
-        [both] grande échelle malgré tout : elle utilise { $categories } catégories de données (facteur b, éventail des données) et la source de données { NAMES($observed) } collecte en continu, aussi longtemps que les personnes utilisent les services (facteur c, permanence). L’étendue géographique (facteur d) n’est pas enregistrée.
-        [range] pas de grande échelle, car les facteurs b (éventail des données) et c (permanence) n’y concourent pas tous deux : seul l’éventail des données y concourt (elle utilise { $categories } catégories de données).
-        [permanence] pas de grande échelle, car les facteurs b (éventail des données) et c (permanence) n’y concourent pas tous deux : seule la permanence y concourt (la source de données { NAMES($observed) } collecte en continu).
-       *[none] pas de grande échelle : ni l’éventail des données (facteur b) ni la permanence (facteur c) n’y concourent.
+screening-scale_estimated = Pour la finalité « { NAME($purpose) } », le nombre de personnes n’est pas enregistré pour { NAMES($groups) }. { $factor ->
+        [both] Grande échelle malgré tout : la finalité utilise { $categories } catégories de données (facteur b, éventail des données) et la source de données { NAMES($observed) } collecte en continu, aussi longtemps que les personnes utilisent les services (facteur c, permanence). L’étendue géographique (facteur d) n’est pas enregistrée.
+        [range] Pas de grande échelle, car les facteurs b (éventail des données) et c (permanence) n’y concourent pas tous deux : seul l’éventail des données y concourt (la finalité utilise { $categories } catégories de données).
+        [permanence] Pas de grande échelle, car les facteurs b (éventail des données) et c (permanence) n’y concourent pas tous deux : seule la permanence y concourt (la source de données { NAMES($observed) } collecte en continu).
+       *[none] Pas de grande échelle : ni l’éventail des données (facteur b) ni la permanence (facteur c) n’y concourent.
     }
 screening-combined_sources = La finalité « { NAME($purpose) } » combine la source de données « { NAME($source) } » ({ LABEL("source_kind", $kind) }) avec { NAMES($others) }.
 screening-no_combination = Aucune finalité ne s’appuie sur des sources de données de types différents ou de fournisseurs différents.

@@ -10,7 +10,7 @@ screening-automated_decisions = { $recorded ->
         [true] Er worden met geautomatiseerde middelen besluiten genomen met rechtsgevolgen of vergelijkbare wezenlijke gevolgen voor personen.
        *[other] Er is geen geautomatiseerd besluit met rechtsgevolgen of vergelijkbare wezenlijke gevolgen voor personen vastgelegd.
     }
-screening-observed_through_channels = Gegevensbron ‘{ NAME($source) }’ observeert personen via { LABELS("channel", $channels) }.
+screening-observed_through_channels = Gegevensbron ‘{ NAME($source) }’ observeert personen via deze kanalen: { LABELS("channel", $channels) }.
 screening-observed_behaviour_data = Gegevensbron ‘{ NAME($source) }’ verzamelt gedragsgegevens ({ NAMES($categories) }).
 screening-no_monitoring = Geen enkele observerende gegevensbron verzamelt gegevens via een website, een app of cookies, of verzamelt gedragsgegevens.
 screening-sensitive_category = Gegevenscategorie ‘{ NAME($category) }’ is vastgelegd als { $sensitivity ->
@@ -28,11 +28,11 @@ screening-scale_counted = Doeleinde ‘{ NAME($purpose) }’ betreft ongeveer { 
         [special_category] bijzondere categorieën van persoonsgegevens
        *[criminal_offence] strafrechtelijke gegevens
     } (factor a).
-screening-scale_estimated = Doeleinde ‘{ NAME($purpose) }’: het aantal personen is niet vastgelegd (groepen { NAMES($groups) }); { $factor ->
-        [both] toch grootschalig: het gebruikt { $categories } gegevenscategorieën (factor b, omvang van de gegevens) en gegevensbron { NAMES($observed) } verzamelt voortdurend, zolang personen de diensten gebruiken (factor c, duur). De geografische reikwijdte (factor d) is niet vastgelegd.
-        [range] niet grootschalig, want de factoren b (omvang van de gegevens) en c (duur) wijzen er niet allebei op: alleen de omvang van de gegevens doet dat (het gebruikt { $categories } gegevenscategorieën).
-        [permanence] niet grootschalig, want de factoren b (omvang van de gegevens) en c (duur) wijzen er niet allebei op: alleen de duur doet dat (gegevensbron { NAMES($observed) } verzamelt voortdurend).
-       *[none] niet grootschalig: noch de omvang van de gegevens (factor b) noch de duur (factor c) wijst erop.
+screening-scale_estimated = Voor doeleinde ‘{ NAME($purpose) }’ is het aantal personen niet vastgelegd voor { NAMES($groups) }. { $factor ->
+        [both] Toch grootschalig: het doeleinde gebruikt { $categories } gegevenscategorieën (factor b, omvang van de gegevens) en gegevensbron { NAMES($observed) } verzamelt voortdurend, zolang personen de diensten gebruiken (factor c, duur). De geografische reikwijdte (factor d) is niet vastgelegd.
+        [range] Niet grootschalig, want de factoren b (omvang van de gegevens) en c (duur) wijzen er niet allebei op: alleen de omvang van de gegevens doet dat (het doeleinde gebruikt { $categories } gegevenscategorieën).
+        [permanence] Niet grootschalig, want de factoren b (omvang van de gegevens) en c (duur) wijzen er niet allebei op: alleen de duur doet dat (gegevensbron { NAMES($observed) } verzamelt voortdurend).
+       *[none] Niet grootschalig: noch de omvang van de gegevens (factor b) noch de duur (factor c) wijst erop.
     }
 screening-combined_sources = Doeleinde ‘{ NAME($purpose) }’ combineert gegevensbron ‘{ NAME($source) }’ ({ LABEL("source_kind", $kind) }) met { NAMES($others) }.
 screening-no_combination = Geen enkel doeleinde gebruikt gegevensbronnen van verschillende soorten of van verschillende leveranciers.
