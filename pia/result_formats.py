@@ -66,7 +66,8 @@ def as_markdown(result: Result) -> str:
     out = [
         "# Assessment result",
         "",
-        f"**Screening:** {s.verdict.replace('_', ' ')} ({s.met_count} WP248 criteria met)",
+        f"**Screening:** {speaker('en').label('verdict', s.verdict)} "
+        f"({s.met_count} WP248 criteria met)",
         f"**Overall risk:** {result.inherent_level} inherent, {result.residual_level} residual",
         f"**Art. 36 prior consultation:** {_required(result.prior_consultation.required)}"
         f" — {markdown(result.prior_consultation.reason)}",
@@ -95,7 +96,8 @@ def as_markdown(result: Result) -> str:
 def as_table(result: Result) -> str:
     s = result.screening
     lines = [
-        f"Screening: {s.verdict.replace('_', ' ')} ({s.met_count} WP248 criteria met)",
+        f"Screening: {speaker('en').label('verdict', s.verdict)} "
+        f"({s.met_count} WP248 criteria met)",
         f"Overall risk: {result.inherent_level} inherent -> {result.residual_level} residual",
         f"Art. 36: {result.prior_consultation.reason}",
         "",
