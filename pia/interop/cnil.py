@@ -11,6 +11,8 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from pia.interop import bullets, paragraphs
+from pia.interop.cnil_import import read
+from pia.interop.cnil_layout import CNIL_RISKS, HEADS
 from pia.model import (
     BASES_LAID_DOWN_BY_LAW,
     SCALE_LEVELS,
@@ -54,17 +56,6 @@ MAPPED_FIELDS = (
     "consultation.data_subjects.views",
     "consultation.data_subjects.why_not_sought",
 )
-CNIL_RISKS = {
-    "3.2": "Illegitimate access to data",
-    "3.3": "Unwanted modification of data",
-    "3.4": "Data disappearance",
-}
-_HEADS = {
-    "categories": "Data categories:",
-    "subjects": "Data subjects:",
-    "recipients": "Recipients:",
-    "retention": "Retention:",
-}
 
 
 # --- export --------------------------------------------------------------------------------------
@@ -162,7 +153,7 @@ def to_cnil(
         112: paragraphs(f"Controller: {a.metadata.controller.name}")
         + (paragraphs("Processors:") + bullets([x.name for x in processors]) if processors else ""),
         121: "".join(
-            paragraphs(_HEADS[k]) + bullets(v)
+            paragraphs(HEADS[k]) + bullets(v)
             for k, v in (
                 ("categories", [c.name for c in d.data_categories]),
                 ("subjects", [s.name for s in d.data_subjects]),
@@ -333,6 +324,4 @@ def to_cnil(
 
 def from_cnil(data: dict) -> tuple[Assessment, list[str]]:
     """A CNIL PIA export as an assessment, and what was NOT carried over (question ids, fields)."""
-    from pia.interop.cnil_import import read
-
     return read(data)

@@ -7,7 +7,7 @@ from typing import Any
 
 from pia.errors import PiaError
 from pia.interop import as_name, bases_mentioned, blocks, cut, parse_date, plain
-from pia.interop.cnil import _HEADS, CNIL_RISKS
+from pia.interop.cnil_layout import CNIL_RISKS, HEADS
 from pia.model import (
     SCALE_LEVELS,
     Assessment,
@@ -23,7 +23,7 @@ _TRANSFER = re.compile(r"^(.+) -> ([A-Z]{2}) \((\w+), (\w+)\)$")
 
 
 def _sections(lines: list[str]) -> dict[str, list[str]]:
-    heads = {v: k for k, v in _HEADS.items()}
+    heads = {v: k for k, v in HEADS.items()}
     out: dict[str, list[str]] = {}
     current = None
     for line in lines:
