@@ -98,7 +98,8 @@ def screening_verdict(result: Result) -> Panel:
     """Whether a DPIA is required, and why, in the words of WP248 and the national list."""
     s = result.screening
     lines = [f"**Verdict: {s.verdict.replace('_', ' ')}**", ""]
-    lines += [f"- {markdown(reason)}" for reason in s.reasons]
+    en = speaker("en")
+    lines += [f"- {markdown(en.say(f'screening-{r.code}', **r.params))}" for r in s.reasons]
     return Panel("\n".join(lines))
 
 
@@ -167,9 +168,14 @@ def _first_of_each_rule(findings: Iterable[Finding], limit: int) -> list[Finding
 
 def screening_table(result: Result) -> pd.DataFrame:
     """The nine WP248 criteria, the Art. 35(3) cases and the national list: met, and why."""
-    s = result.screening
+    s, en = result.screening, speaker("en")
     rows = [
-        (c.id, c.title, _met(c.met, c.decidable), "; ".join(c.reasons))
+        (
+            c.id,
+            en.label("criterion", c.key),
+            _met(c.met, c.decidable),
+            "; ".join(en.say(f"screening-{r.code}", **r.params) for r in c.reasons),
+        )
         for c in (*s.criteria, *s.art35_3, *s.national)
     ]
     return pd.DataFrame(rows, columns=["criterion", "title", "met", "why"]).set_index("criterion")

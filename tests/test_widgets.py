@@ -40,6 +40,7 @@ from pia.widgets import (
     signoff_form,
     transfers_form,
 )
+from pia.words import speaker
 
 RATIONALE = "The profile combines data bought from other companies with observed behaviour."
 _ORDER = {"low": 0, "medium": 1, "high": 2}
@@ -372,9 +373,14 @@ def test_a_conflicting_external_edit_is_kept_and_the_change_refused(maxi: Path) 
 WHAT_IS_NEW = "Look-alike audiences modelled on data bought from other companies."
 
 
+def said(reason: Any) -> str:
+    """A screening reason in English (item names are their ids here)."""
+    return speaker("en").say(f"screening-{reason.code}", **reason.params)
+
+
 def undecided(screening: Any) -> str:
     """The verdict's line naming what the analyst must still judge ("" when nothing is left)."""
-    return next((r for r in screening.reasons if r.startswith("Not decidable")), "")
+    return next((said(r) for r in screening.reasons if r.code == "not_decidable"), "")
 
 
 @pytest.mark.parametrize(
@@ -406,9 +412,8 @@ def test_a_screening_answer_saves_and_decides_its_criterion(
     assert saved(session) and form.fields[field].error.value == ""
     after = session.result.screening
     assert (after.result(criterion).met, after.result(criterion).decidable) == (met, True)
-    assert (
-        after.result(criterion).reasons[0].startswith(f"description.{field} is {str(met).lower()}")
-    )
+    reason = after.result(criterion).reasons[0]
+    assert (reason.code, reason.params["answer"]) == (field, met)
     assert after.met_count == before.met_count + met
     assert criterion not in undecided(after)
     assert received and received[-1] is session.result  # the live panels are redrawn
@@ -428,7 +433,8 @@ def test_what_is_new_is_asked_once_the_processing_is_innovative(maxi: Path) -> N
     assert not innovation.control.disabled and innovation.control.placeholder == ""
     innovation.control.value = f"  {WHAT_IS_NEW}  "
     assert pia.load(maxi).description.innovation == WHAT_IS_NEW
-    assert f"What is new: {WHAT_IS_NEW}" in session.result.screening.result("WP248-8").reasons[0]
+    innovative_reason = session.result.screening.result("WP248-8").reasons[0]
+    assert f"What is new: {WHAT_IS_NEW}" in said(innovative_reason)
     innovative.control.value = "no"
     assert not innovation.control.disabled  # a recorded text stays editable, to be cleared
     innovation.control.value = ""
@@ -600,7 +606,9 @@ def test_a_group_recorded_as_vulnerable_meets_wp248_criterion_7(maxi: Path) -> N
     assert saved(session) and vulnerable.error.value == ""
     after = session.result.screening
     assert after.result("WP248-7").met and after.met_count == before.met_count + 1
-    assert after.result("WP248-7").reasons == ("Group 'users' is recorded as vulnerable.",)
+    assert [said(r) for r in after.result("WP248-7").reasons] == [
+        "Group ‘users’ is recorded as vulnerable."
+    ]
     assert "DSC-009" in open_rules(session, "DSC")  # vulnerable people profiled, no Art. 22
     assert received and received[-1] is session.result  # the live panels are redrawn
 
@@ -610,17 +618,17 @@ def test_a_count_of_people_decides_wp248_criterion_5(small: Path) -> None:
     count = row(data_subjects_form(session), "data_subjects", "members").fields["approximate_count"]
     assert count.control.placeholder == "unknown"
     large = session.result.screening.result("WP248-5")
-    assert not large.met and "the number of people is not recorded" in large.reasons[0]
+    assert not large.met and "the number of people is not recorded" in said(large.reasons[0])
     assert "DSC-010" in open_rules(session, "DSC")
 
     count.control.value = "120000"
 
     assert pia.load(small).description.data_subjects[0].approximate_count == 120_000
     large = session.result.screening.result("WP248-5")
-    assert large.met and "about 120,000 people, at or above 50,000 people" in large.reasons[0]
+    assert large.met and "about 120,000 people, at or above 50,000 people" in said(large.reasons[0])
     assert "DSC-010" not in open_rules(session, "DSC")
     count.control.value = "800"  # every group counted, below the bar: not met, whatever else
-    assert "below 50,000" in session.result.screening.result("WP248-5").reasons[0]
+    assert "below 50,000" in said(session.result.screening.result("WP248-5").reasons[0])
     assert not session.result.screening.result("WP248-5").met
     count.control.value = ""  # back to "the sources are silent"
     assert pia.load(small).description.data_subjects[0].approximate_count is None

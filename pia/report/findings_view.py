@@ -67,8 +67,6 @@ def finding_context(a: Assessment, kb: Knowledge, cat: Catalog) -> dict[str, Any
     """What a translated message may use besides its rule's params (see nl.yaml `findings`)."""
     return {
         "names": names_by_id(a),
-        "countries": cat.countries(kb.countries.names, in_text=True),
-        "country_names": cat.countries(kb.countries.names),
         "bases_of": {p.id: [c.basis.value for c in p.legal_bases] for p in a.purposes},
         "law_texts": {law.key: law.law for law in kb.countries.laws_reaching_through_parent},
     }
@@ -155,7 +153,7 @@ def method_appendix(result: Result, kb: Knowledge, cat: Catalog) -> MethodAppend
         return tuple(
             ScaleLevel(
                 cat.scale_label(method, axis, lv.key),
-                cat.scale_description(method, axis, lv.key, lv.description),
+                Translated(cat.enum(f"scale_description-{method}-{axis}", lv.key)),
             )
             for lv in getattr(known, axis)
         )

@@ -179,38 +179,6 @@ class Catalog:
 
     # --- the engine's English --------------------------------------------------------------------
 
-    def _engine(self, section: str, key: str, english: str) -> Translated:
-        if self.lang == "en":
-            return Translated(english)
-        found = self.engine.get(section, {}).get(key)
-        return Translated(found) if found else Translated(english, False)
-
-    def data_kind(self, key: str, english: str) -> Translated:
-        return self._engine("data_kinds", key, english)
-
-    def criterion_title(self, id: str, english: str) -> Translated:
-        return self._engine("criteria", id, english)
-
-    def scale_description(self, method: str, axis: str, key: str, english: str) -> Translated:
-        if self.lang == "en":
-            return Translated(english)
-        found = self.engine.get("scale_descriptions", {}).get(method, {}).get(axis, {}).get(key)
-        return Translated(found) if found else Translated(english, False)
-
-    def generated(self, english: str) -> Translated:
-        """Text the engine writes in English only (reasons, details)."""
-        return Translated(english, self.lang == "en")
-
-    def countries(self, english_names: Mapping[str, str], in_text: bool = False) -> _Fallback:
-        """Country names by code in this language, English names where none is given; `in_text`
-        adds the article a name takes in a sentence (nl: "de Verenigde Staten")."""
-        names = _Fallback(english_names)
-        names.update(self.engine.get("countries", {}))
-        if in_text:
-            for code, article in self.engine.get("country_articles", {}).items():
-                names[code] = f"{article} {names[code]}"
-        return names
-
     def finding_reference(self, finding: Any) -> str:
         """The legal reference of a finding, as the report's language cites it."""
         if self.speaker.has(finding.id):
