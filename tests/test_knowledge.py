@@ -570,13 +570,18 @@ def test_a_broken_file_raises_knowledge_error_naming_file_and_entry(text, entry,
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_code_of_the_knowledge_base_is_said_in_every_language(kb, lang):
-    """Country names and places, data kinds, screening criteria and scale levels with their
-    meaning: the catalogues (pia/words/<lang>/knowledge.ftl) say each one the knowledge base has."""
+    """Country names and places, data kinds, legal bases, transfer tools, screening criteria and
+    scale levels with their meaning: the catalogues (pia/words/<lang>/*.ftl) say each one the
+    knowledge base has."""
     say = speaker(lang)
     for code in kb.countries.names:
         assert say.label("country", code) and say.label("country_in", code), code
     for kind in kb.data_sensitivity.kinds:
         assert say.label("data_kind", kind.key)
+    for basis in kb.legal_bases.bases:
+        assert say.label("legal_basis", basis.key)
+    for tool in kb.transfer_tools.tools:
+        assert say.label("transfer_tool", tool.key)
     criteria = (*kb.wp248.criteria, *kb.belgian_list.items)
     for key in [c.key for c in criteria] + [rule.__name__ for _, rule in ART35_3]:
         assert say.label("criterion", key)

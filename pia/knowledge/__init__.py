@@ -162,10 +162,11 @@ class BelgianList(Entry):
 
 
 class LegalBasis(Sourced):
+    """A legal basis of Art. 6(1); its label is the catalogues' `legal_basis` of the key."""
+
     key: str
     letter: Literal["a", "b", "c", "d", "e", "f"]
     article: Text
-    label: Text
     description: Text
     conditions: Texts
     required_records: Texts
@@ -301,9 +302,10 @@ class Retention(Entry):
 
 
 class TransferTool(Sourced):
+    """A Chapter V transfer tool; its label is the catalogues' `transfer_tool` of the key."""
+
     key: str
     article: Text
-    label: Text
     description: Text
     needs_transfer_impact_assessment: bool
     notes: Texts = ()
