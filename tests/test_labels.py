@@ -120,6 +120,8 @@ def test_the_forms_offer_each_value_by_its_label(case):
     assert list(tool.options) == [(say.label_of(t), t.value) for t in TransferTool]
     role = field_widget(session, ("description", "recipients", 0, "role")).control
     assert (say.label_of(RecipientRole.processor), "processor") in list(role.options)
+    language = field_widget(session, ("metadata", "language")).control
+    assert ("Dutch", "nl") in list(language.options)
     decision = signoff_form(session).decision
     assert list(decision.options) == [(say.label_of(d), d.value) for d in Decision]
     bases = purpose_form(session, 0).lists["legal_bases"].accordion.titles

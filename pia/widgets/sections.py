@@ -11,6 +11,7 @@ METADATA: Section = {
         "version",
         "status",
         "method",
+        "language",
         "jurisdiction",
         "assessment_date",
         "review_date",
