@@ -13,7 +13,8 @@ from conftest import MAXIRESPONSE, MINIMAL, write_yaml
 import pia
 from pia.canonical import CANONICAL_FORM
 from pia.cli import main
-from pia.diff import answer_changes, as_json, as_text, conflicts, diff, rebase
+from pia.diff import answer_changes, conflicts, diff, rebase
+from pia.diff_formats import as_json, as_text
 from pia.model import Assessment, SignOff
 from pia.signoff import content_hash
 

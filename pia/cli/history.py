@@ -100,7 +100,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from pia.allowed_signers import for_assessment
-    from pia.diff import as_json, as_text, diff
+    from pia.diff import diff
+    from pia.diff_formats import as_json, as_text
 
     (old, old_label), (new, new_label) = _version_arg(args.old), _version_arg(args.new)
     result = diff(old, new, signers=for_assessment(_file_of(args.new)))
