@@ -204,7 +204,7 @@ def build_report(
     signoff = signoff_block(assessment, cat, signers)
     risk = RiskChapter(
         cat.text("texts.risk_intro", method=cat.enum("method", result.method)),
-        screening_view(result, kb, cat),
+        screening_view(assessment, result, kb, cat),
         tuple(views[i.id] for i in result.purposes),
         tuple(views[i.id] for i in result.transfers),
         tuple(views[i.id] for i in result.retention),
@@ -221,7 +221,7 @@ def build_report(
         cover=cover(assessment, signoff, kb, cat),
         toc=table_of_contents(cat),
         summary=summary(assessment, result, risk, findings, signoff, cat),
-        description=description_chapter(assessment, kb, cat),
+        description=description_chapter(assessment, cat),
         necessity=necessity_chapter(assessment, items, cat),
         risk=risk,
         measures=MeasuresChapter(
@@ -253,7 +253,7 @@ def cover(a: Assessment, signoff: SignoffBlock, kb: Knowledge, cat: Catalog) -> 
     hash_text = signoff.current_hash[:12] if signoff.current_hash else L["not_recorded"]
     facts = (
         Field(L["controller"], m.controller.name),
-        Field(L["jurisdiction"], country_name(kb, cat, m.jurisdiction), m.jurisdiction is None),
+        Field(L["jurisdiction"], country_name(cat, m.jurisdiction), m.jurisdiction is None),
         Field(L["version"], f"{m.version} ({cat.enum('assessment_status', m.status)})"),
         Field(L["status"], signoff.status.label),
         Field(L["date"], cat.date(m.assessment_date), m.assessment_date is None),
