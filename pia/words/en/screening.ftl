@@ -76,7 +76,7 @@ screening-no_behaviour_observation = No large-scale purpose observes behaviour f
 screening-no_rule = Not recorded: the assessment has no field for what this item turns on; the analyst must judge it.
 screening-unverified_item = The wording of { $item } is marked as not verified in the knowledge base: check it against the published list.
 screening-no_jurisdiction = Not decidable: the jurisdiction is not recorded. The Belgian list applies only to processing under the Belgian DPA (Art. 35(4), 55 and 56 GDPR); record the country of the competent supervisory authority (metadata.jurisdiction).
-screening-other_jurisdiction = Not met: not applicable. The Belgian list applies to processing under the Belgian DPA; the competent supervisory authority recorded is that of { LABEL("country", $country) } (metadata.jurisdiction).
+screening-other_jurisdiction = Not met: not applicable. The Belgian list applies to processing under the Belgian DPA; the competent supervisory authority recorded is the one { LABEL("country_in", $country) } (metadata.jurisdiction).
 
 ## The verdict's reasons
 
@@ -97,7 +97,7 @@ screening-no_case_met = { $national ->
     }
 screening-national_list_not_applicable = The Belgian DPA's Art. 35(4) list: { $country ->
         [none] not decidable, as the jurisdiction is not recorded; the list applies only to processing under the Belgian DPA (Art. 35(4), 55 and 56 GDPR).
-       *[other] not applicable; the competent supervisory authority recorded is that of { LABEL("country", $country) }.
+       *[other] not applicable; the competent supervisory authority recorded is the one { LABEL("country_in", $country) }.
     }
 screening-not_decidable = Not decidable from the recorded facts, for the analyst to judge: { LIST($ids) }.
 screening-transfers_not_a_criterion = Transfers outside the EEA are not a WP248 criterion (the draft's tenth criterion was dropped in rev.01); they are assessed under Chapter V GDPR.

@@ -76,7 +76,7 @@ screening-no_behaviour_observation = Geen enkel grootschalig doeleinde observeer
 screening-no_rule = Niet vastgelegd: de beoordeling heeft geen veld voor waar dit punt op steunt; de analist moet dit beoordelen.
 screening-unverified_item = De bewoording van { $item } is in de kennisbank als niet nagekeken gemarkeerd: toets ze aan de gepubliceerde lijst.
 screening-no_jurisdiction = Niet te beslissen: de bevoegde toezichthoudende autoriteit is niet vastgelegd. De Belgische lijst geldt alleen voor verwerkingen onder de Gegevensbeschermingsautoriteit (art. 35.4, 55 en 56 AVG); leg het land van de bevoegde toezichthoudende autoriteit vast (metadata.jurisdiction).
-screening-other_jurisdiction = Niet vervuld: niet van toepassing. De Belgische lijst geldt voor verwerkingen onder de Gegevensbeschermingsautoriteit; de vastgelegde bevoegde toezichthoudende autoriteit is die van { LABEL("country", $country) } (metadata.jurisdiction).
+screening-other_jurisdiction = Niet vervuld: niet van toepassing. De Belgische lijst geldt voor verwerkingen onder de Gegevensbeschermingsautoriteit; de vastgelegde bevoegde toezichthoudende autoriteit is die { LABEL("country_in", $country) } (metadata.jurisdiction).
 
 ## De redenen van het oordeel
 
@@ -97,7 +97,7 @@ screening-no_case_met = { $national ->
     }
 screening-national_list_not_applicable = De lijst van de Gegevensbeschermingsautoriteit op grond van art. 35.4 AVG: { $country ->
         [none] niet te beslissen, want de bevoegde toezichthoudende autoriteit is niet vastgelegd; de lijst geldt alleen voor verwerkingen onder de Gegevensbeschermingsautoriteit (art. 35.4, 55 en 56 AVG).
-       *[other] niet van toepassing; de vastgelegde bevoegde toezichthoudende autoriteit is die van { LABEL("country", $country) }.
+       *[other] niet van toepassing; de vastgelegde bevoegde toezichthoudende autoriteit is die { LABEL("country_in", $country) }.
     }
 screening-not_decidable = Niet te beslissen op basis van de vastgelegde feiten, te beoordelen door de analist: { LIST($ids) }.
 screening-transfers_not_a_criterion = Doorgiften buiten de EER zijn geen WP248-criterium (het tiende criterium van het ontwerp is in rev.01 geschrapt); ze worden beoordeeld onder hoofdstuk V AVG.
