@@ -225,7 +225,7 @@ class _Writer:
         register_rows = [
             (
                 row.id,
-                f"{plain(row.title)}\n{row.origin}; {L['concerns']}{self.colon} {row.concerns}",
+                f"{plain(row.title)}\n{row.origin} · {L['concerns']}{self.colon} {row.concerns}",
                 f"{plain(row.level)}\n{row.severity.label} × {row.likelihood.label}",
                 plain(row.measures),
                 f"{plain(row.residual_level)}\n{row.residual_severity} × {row.residual_likelihood}",
