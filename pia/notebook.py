@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from pia.model import Assessment
     from pia.widgets import Session
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 _LEVEL_COLOURS = {"low": "#d9f0d3", "medium": "#fee8a8", "high": "#f4b6b0"}
 _SEVERITY_COLOURS = {
     "blocker": "#f4b6b0",
@@ -137,10 +136,10 @@ def signoff_panel(assessment: Assessment, assessment_path: str | Path | None = N
 
 
 def report_folder(assessment_path: str | Path) -> Path:
-    """`build/<case>/` for a case under the project's `data/`, else `build/` beside the file."""
+    """`<project>/build/<case>/` for a case in `<project>/data/<case>/`, else `build/` beside it."""
     path = Path(assessment_path).resolve()
-    if DATA in path.parents:
-        return DATA.parent / "build" / path.parent.name
+    if path.parent.parent.name == "data":
+        return path.parents[2] / "build" / path.parent.name
     return path.parent / "build"
 
 

@@ -5,19 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from pia.atomic_write import write_atomically
+from pia.errors import PiaError
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+# The project's notebooks: a folder of the project (where `make` and `pia` run), not of the
+# installed package, whose copy of the source may be anywhere.
+NOTEBOOKS = Path("notebooks")
 PARAMETER = "assessment_path"
 
 
 def workbook_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     """The numbered step notebooks, in order (`00_overview.ipynb`, `01_screening.ipynb`, ...)."""
-    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+    return _found(folder, "[0-9][0-9]_*.ipynb")
 
 
 def all_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     """The step notebooks and the others (the portfolio): what `make notebooks` refreshes."""
-    return sorted(folder.glob("*.ipynb"))
+    return _found(folder, "*.ipynb")
+
+
+def _found(folder: Path, pattern: str) -> list[Path]:
+    found = sorted(p.resolve() for p in Path(folder).glob(pattern))
+    if not found:
+        raise PiaError(
+            f"{Path(folder).resolve()}: no workbook notebooks there "
+            "(by default pia looks in notebooks/ of the folder it runs in: the project's)"
+        )
+    return found
 
 
 def refresh(notebook: Path, timeout: int = 300) -> None:

@@ -169,7 +169,7 @@ def test_findings_table_can_show_one_severity(maxiresponse):
     ],
 )
 def test_reports_from_notebooks_go_to_build(tmp_path, where, expected):
-    root = nb.DATA.parent
+    root = tmp_path / "project"
     path = root / where if where.startswith("data/") else tmp_path / where
     folder = nb.report_folder(path)
     assert folder == (root / expected if where.startswith("data/") else tmp_path / expected)
