@@ -28,7 +28,7 @@ from pia.words import LANGUAGES, Speaker, message_ids, names_of, speaker
 
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 UPDATE = os.environ.get("PIA_UPDATE_SNAPSHOTS") == "1"
-LANGS = ("en", "nl")
+LANGS = LANGUAGES
 
 # --- a small DOM from the standard library's parser ---------------------------------------------
 
@@ -233,6 +233,35 @@ def test_the_dutch_report_has_dutch_labels_and_no_english_headings(dom):
     assert "Customers with a contract with bpost" in text
 
 
+def test_the_french_report_has_french_labels_and_no_english_headings(dom):
+    root = dom["fr"]
+    assert next(root.iter("html")).attrs["lang"] == "fr"
+    en, fr = catalog("en"), catalog("fr")
+    english = set(en.get("chapters").values()) | set(en.get("sections").values())
+    english -= set(fr.get("chapters").values())  # "Sources" is French too
+    headings = {words(h.text()) for tag in ("h2", "h3", "h4", "th", "dt") for h in root.iter(tag)}
+    assert [h for h in headings for e in english if h.endswith(e)] == []
+    text = words(root.text(" "))
+    for french in (
+        "Synthèse pour la direction",
+        "Gravité",
+        "Vraisemblance",
+        "Niveau de risque",
+        "Constats",
+        "Bloquant",
+        "Responsable du traitement",
+        "Consultation préalable (art. 36 RGPD)",
+        "29 novembre 2022",
+        "Élevé",
+        "clients",
+    ):
+        assert french in text, french
+    # a minor finding and a limited severity are told apart, in French as in Dutch
+    assert catalog("fr").enum("finding_severity", "minor") != catalog("fr").scale_label(
+        "cnil", "severity", "limited"
+    )
+
+
 def test_dates_follow_the_language():
     day = dt.date(2026, 11, 26)
     assert catalog("en").date(day) == "26 November 2026"
@@ -240,6 +269,11 @@ def test_dates_follow_the_language():
     assert catalog("nl").period("3 years") == "3 jaar"
     assert catalog("nl").period("1 month") == "1 maand"
     assert catalog("en").period("6 months") == "6 months"
+    assert catalog("fr").date(day) == "26 novembre 2026"
+    assert catalog("fr").date(dt.date(2026, 11, 1)) == "1er novembre 2026"
+    assert catalog("fr").period("3 years") == "3 ans"
+    assert catalog("fr").period("1 year") == "1 an"
+    assert catalog("fr").period("6 months") == "6 mois"
 
 
 # --- findings, factors and checks in Dutch --------------------------------------------------------
@@ -734,11 +768,34 @@ def test_an_unknown_language_is_refused(maxi, result):
     [
         ("en", "Competent supervisory authority (country)", "Belgium (BE)"),
         ("nl", "Bevoegde toezichthoudende autoriteit (land)", "België (BE)"),
+        ("fr", "Autorité de contrôle compétente (pays)", "Belgique (BE)"),
     ],
 )
 def test_the_cover_shows_the_jurisdiction(reports, lang, label, shown):
     facts = {f.label: f for f in reports[lang].cover.facts}
     assert (facts[label].value, facts[label].missing) == (shown, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", "English, from sources in Dutch"),
+        ("nl", "Engels, uit bronnen in het Nederlands"),
+        ("fr", "anglais, à partir de sources en néerlandais"),
+    ],
+)
+def test_the_cover_says_in_which_language_the_facts_were_recorded(reports, lang, shown):
+    facts = {f.label: f for f in reports[lang].cover.facts}
+    label = catalog(lang).get("labels.facts_language")
+    assert (facts[label].value, facts[label].missing) == (shown, False)
+
+
+def test_a_cover_without_the_language_of_the_facts_says_not_recorded(maxi):
+    metadata = maxi.metadata.model_copy(update={"language": None, "documents": []})
+    a = maxi.model_copy(update={"metadata": metadata})
+    cover = build_report(a, assess(a), "fr").cover
+    [fact] = [f for f in cover.facts if f.label == "Langue des faits consignés"]
+    assert (fact.value, fact.missing) == ("non consignée", True)
 
 
 @pytest.mark.parametrize("lang", LANGS)
