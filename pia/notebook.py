@@ -213,14 +213,16 @@ def factors_table(item: ScoredItem, names: Mapping[str, str] | None = None) -> p
     return pd.DataFrame(rows, columns=["axis", "factor", "points", "reason", "reference"])
 
 
-def checks_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
+def checks_table(
+    items: Sequence[ScoredItem], names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """Each item's checklist (e.g. the EDPB 01/2020 steps): recorded, missing or failed."""
-    said = speaker("en")
-    rows = [
-        (item.id, said.say(f"check-{c.key}"), c.status, c.detail)
-        for item in items
-        for c in item.checks
-    ]
+    said = Speaker("en", names)
+    rows = []
+    for item in items:
+        for c in item.checks:
+            words = said.check(c)
+            rows.append((item.id, words.label, c.status, words.detail))
     return pd.DataFrame(rows, columns=["item", "check", "status", "detail"])
 
 

@@ -484,7 +484,9 @@ def test_every_factor_check_and_item_title_is_said_in_every_language(every_rule,
                 factor = said.factor(f)
                 texts += [factor.name, factor.reason, factor.reference]
                 said_codes.add(f"factor-{f.code}")
-            texts += [said.say(f"check-{c.key}") for c in item.checks]
+            for c in item.checks:
+                check = said.check(c)
+                texts += [check.label, check.detail, check.reference]
             said_codes |= {f"check-{c.key}" for c in item.checks}
             said_codes.add(f"item_title-{item.title.kind}")
             for text in texts:

@@ -8,8 +8,8 @@ three weigh the most sensitive data an item concerns the same way (`most_sensiti
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from pia.model import DataCategory, Sensitivity
 from pia.risk import Factor, Rating, RiskLevel, Scale, Title
@@ -37,12 +37,12 @@ def most_sensitive(categories: Iterable[IndexedCategory]) -> tuple[int, DataCate
 class Check:
     """One requirement looked at for an item (e.g. an EDPB 01/2020 step): recorded or missing.
 
-    Its label is message `check-<key>` of the catalogues (pia/words)."""
+    Its words are message `check-<key>`: the label, and `.detail` and `.reference` said with
+    the status and `params` (the facts the detail names)."""
 
     key: str
     status: CheckStatus
-    detail: str
-    reference: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

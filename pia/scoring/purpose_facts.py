@@ -1,14 +1,13 @@
 """A purpose with what it refers to looked up, as its scores and its findings both read it.
 
 `PurposeFacts` resolves a purpose's data categories, sources and groups and names the gaps in its
-legal basis, objection, consent and notices; `pia.scoring.purposes` turns them into factors and
-checks, `pia.findings.purposes` into findings, so a score and a finding never read a field
-differently. The legal references both cite live here too.
+legal basis, objection, consent and notices (as codes); `pia.scoring.purposes` turns them into
+factors and checks, `pia.findings.purposes` into findings, so a score and a finding never read a
+field differently.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pia.model import (
@@ -37,67 +36,26 @@ INTEREST_TESTS = (
     ("necessity_test", "necessity"),
     ("balancing_test", "balancing"),
 )
-ARTICLE = {basis: basis.article for basis in LegalBasis}
-
-REF_PERSONALISED_ADS = (
-    "EDPB Guidelines 8/2020 on the targeting of social media users; CJEU "
-    "C-252/21 Meta Platforms v Bundeskartellamt (4 July 2023); WP29 Opinion "
-    "06/2014 on legitimate interests (WP217)"
-)
-REF_LIA = "GDPR Art. 6(1)(f); EDPB Guidelines 1/2024 on processing based on Art. 6(1)(f)"
-REF_OBJECTION = "GDPR Art. 21(2)-(4)"
-REF_CONSENT = "GDPR Art. 7(1)-(3), Art. 4(11)"
-REF_WITHDRAWAL = "GDPR Art. 7(3) (withdrawal) and Art. 21 (objection): two different rights"
-REF_EPRIVACY = (
-    "Belgian Code of Economic Law Art. XII.13; Royal Decree of 4 April 2003 "
-    "(soft opt-in); Directive 2002/58/EC Art. 13"
-)
-REF_SOFT_OPT_IN = (
-    "Directive 2002/58/EC Art. 13(2); Belgian Code of Economic Law Art. XII.13 and "
-    "Royal Decree of 4 April 2003, art. 1, 1°"
-)
-REF_ART9 = "GDPR Art. 9(1)-(2)"
-REF_ART6_3 = "GDPR Art. 6(1)(c) and (e), Art. 6(3)"
-# The conditions of the soft opt-in: field of `SoftOptIn`, and the condition in words.
+# The conditions of the soft opt-in: fields of `SoftOptIn`.
 SOFT_OPT_IN_CONDITIONS = (
-    (
-        "details_from_sale",
-        "the e-mail address or number was obtained directly from the customer in the "
-        "context of a sale",
-    ),
-    ("own_similar_products", "the advertising is only for the sender's own similar products"),
-    ("objection_at_collection", "a free and easy way to object was offered at collection"),
-    ("objection_in_each_message", "every message offers a free and easy way to object"),
-)
-REF_DECLARED = "GDPR Art. 5(1)(a), Art. 13(1)(c), Art. 14(1)(d)"
-REF_ART13 = "GDPR Art. 13(1)-(2)"
-REF_ART14 = "GDPR Art. 14(1)-(2), incl. Art. 14(2)(f) (the source)"
-REF_SCALE = (
-    "WP248 rev.01, criterion 5 (large scale), read as in the screening (docs/method/screening.md)"
+    "details_from_sale",
+    "own_similar_products",
+    "objection_at_collection",
+    "objection_in_each_message",
 )
 
 _Item = TypeVar("_Item", DataCategory, DataSource, DataSubjectGroup)
-Gaps = list[tuple[str, str]]  # (field path under the purpose, what is missing)
+# (field path under the purpose, the gap as a code of the label group `purpose_gap`): the path
+# with `_` for `.`, and `_no` where the field is recorded as not so rather than not recorded.
+Gaps = list[tuple[str, str]]
 
 
-def names(items: Iterable[Any], attr: str = "id") -> str:
-    return ", ".join(str(getattr(item, attr)) for item in items)
+def _gap(path: str, value: Any = None) -> tuple[str, str]:
+    return path, path.replace(".", "_") + ("_no" if value is False else "")
 
 
-def bases_words(bases: Iterable[LegalBasis]) -> str:
-    return ", ".join(f"{b.value.replace('_', ' ')} ({ARTICLE[b]})" for b in bases)
-
-
-def gap_codes(purpose: Purpose, gaps: Gaps) -> list[str]:
-    """The gaps as codes (label group `purpose_gap`): the field's path with `_` for `.`, and
-    `_no` when the field is recorded as not so (False) rather than not recorded."""
-    codes = []
-    for path, _ in gaps:
-        value: Any = purpose
-        for name in path.split("."):
-            value = getattr(value, name, None)
-        codes.append(path.replace(".", "_") + ("_no" if value is False else ""))
-    return codes
+def gap_codes(gaps: Gaps) -> list[str]:
+    return [code for _, code in gaps]
 
 
 def relies_on(purpose: Purpose, basis: LegalBasis) -> bool:
@@ -174,44 +132,29 @@ class PurposeFacts:
     def objection_gaps(self, direct_marketing: bool = True) -> Gaps:
         objection = self.purpose.objection
         if objection is None:
-            return [("objection", "no way to object is recorded")]
+            return [_gap("objection")]
         gaps = []
         if not objection.channel:
-            gaps.append(("objection.channel", "where and how people object is not recorded"))
+            gaps.append(_gap("objection.channel"))
         easy = objection.as_easy_as_collection
         if direct_marketing and easy is not True:
-            state = (
-                "is recorded as harder than"
-                if easy is False
-                else "is not recorded as being as easy as"
-            )
-            gaps.append(("objection.as_easy_as_collection", f"objecting {state} giving the data"))
+            gaps.append(_gap("objection.as_easy_as_collection", easy))
         told = objection.brought_to_attention
         if told is not True:
-            state = "is recorded as not" if told is False else "is not recorded as"
-            gaps.append(
-                (
-                    "objection.brought_to_attention",
-                    f"the right to object {state} presented clearly and separately",
-                )
-            )
+            gaps.append(_gap("objection.brought_to_attention", told))
         return gaps
 
     def consent_gaps(self) -> Gaps:
         consent = self.purpose.consent
         if consent is None:
-            return [("consent", "how consent is obtained, proved and withdrawn is not recorded")]
+            return [_gap("consent")]
         gaps = []
         if consent.records_kept is not True:
-            state = (
-                "is recorded as not kept" if consent.records_kept is False else "is not recorded"
-            )
-            gaps.append(("consent.records_kept", f"proof of consent {state}"))
+            gaps.append(_gap("consent.records_kept", consent.records_kept))
         if consent.granular is not True:
-            state = "is recorded as not" if consent.granular is False else "is not recorded as"
-            gaps.append(("consent.granular", f"consent {state} asked separately per purpose"))
+            gaps.append(_gap("consent.granular", consent.granular))
         if not consent.withdrawal_path:
-            gaps.append(("consent.withdrawal_path", "how consent is withdrawn is not recorded"))
+            gaps.append(_gap("consent.withdrawal_path"))
         return gaps
 
     @property
@@ -247,22 +190,14 @@ class PurposeFacts:
         """
         soft = self.purpose.soft_opt_in
         if soft is None:
-            return [("soft_opt_in", "the soft opt-in for existing customers is not recorded")]
+            return [_gap("soft_opt_in")]
         gaps = []
-        for field, condition in SOFT_OPT_IN_CONDITIONS:
+        for field in SOFT_OPT_IN_CONDITIONS:
             value = getattr(soft, field)
             if value is not True:
-                state = "is recorded as not met" if value is False else "is not recorded"
-                gaps.append((f"soft_opt_in.{field}", f"that {condition} {state}"))
-        others = self.non_customers()
-        if others:
-            gaps.append(
-                (
-                    "data_subjects",
-                    f"it also concerns people who are not customers ({names(g for _, g in others)})"
-                    ", whom the soft opt-in does not cover",
-                )
-            )
+                gaps.append(_gap(f"soft_opt_in.{field}", value))
+        if self.non_customers():
+            gaps.append(_gap("data_subjects"))
         return gaps
 
     def non_customers(self) -> list[tuple[int, DataSubjectGroup]]:

@@ -123,7 +123,7 @@ def _objection_not_easy(f: PurposeFacts) -> Factor | None:
         return None
     params = {
         "bases": f.other_bases(LegalBasis.consent),
-        "gaps": gap_codes(f.purpose, gaps),
+        "gaps": gap_codes(gaps),
     }
     return Factor("likelihood", "objection_not_easy", 1, params, f"{f.at}.{gaps[0][0]}")
 
@@ -132,7 +132,7 @@ def _consent_not_shown(f: PurposeFacts) -> Factor | None:
     gaps = f.consent_gaps() if f.relies_on(LegalBasis.consent) else []
     if not gaps:
         return None
-    params = {"gaps": gap_codes(f.purpose, gaps)}
+    params = {"gaps": gap_codes(gaps)}
     return Factor("likelihood", "consent_not_shown", 1, params, f"{f.at}.{gaps[0][0]}")
 
 
@@ -154,7 +154,7 @@ def _electronic_marketing_without_consent(f: PurposeFacts) -> Factor | None:
     else:
         found = f.soft_opt_in_gaps()
         path = f"{f.at}.{found[0][0]}"
-        gaps = gap_codes(f.purpose, found)
+        gaps = gap_codes(found)
     params = {
         "channels": [ch for _, ch in channels],
         "consent": f.relies_on(LegalBasis.consent),

@@ -19,36 +19,25 @@ from pia.model import ArchiveGround, Assessment, DeletionMethod, RetentionGroup,
 from pia.risk import Factor, Scale
 from pia.scoring import Check, CheckStatus, ScoredItem, most_sensitive, scored
 from pia.scoring.retention_archive import (
-    ARCHIVE_REFERENCE,
     archive_gap_codes,
     archive_gaps,
-    archive_words,
 )
 from pia.scoring.retention_groups import (
-    GROUP_LABELS,
     Deviation,
     blanket_reason,
     contract_words,
     deviations,
-    groups_text,
     groups_trigger_misses,
-    id_list,
     identity_documents_asked,
 )
 from pia.scoring.retention_kept import Kept, things_kept
 
-ART_5_1_E = "GDPR Art. 5(1)(e)"
-PERIOD_REFERENCE = "GDPR Art. 5(1)(e), Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)"
-TRIGGER_REFERENCE = "GDPR Art. 5(1)(e), Art. 13(2)(a) (the criteria used to determine the period)"
-JUSTIFICATION_REFERENCE = "GDPR Art. 5(1)(e), Art. 5(2), Recital 39"
-DELETION_REFERENCE = "GDPR Art. 5(1)(e), Art. 17(1)(a), Recital 39"
-PER_PURPOSE_REFERENCE = "GDPR Art. 5(1)(e), Art. 30(1)(f); WP248 rev.01 Annex 2"
-# What a rule must record: field, factor code, likelihood points, check reference.
+# What a rule must record: field, the factor's code when it is not, likelihood points.
 GAPS = (
-    ("period", "no_period", 2, PERIOD_REFERENCE),
-    ("trigger", "no_trigger", 1, TRIGGER_REFERENCE),
-    ("justification", "no_justification", 1, JUSTIFICATION_REFERENCE),
-    ("deletion", "no_deletion", 1, DELETION_REFERENCE),
+    ("period", "no_period", 2),
+    ("trigger", "no_trigger", 1),
+    ("justification", "no_justification", 1),
+    ("deletion", "no_deletion", 1),
 )
 
 
@@ -89,9 +78,9 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
     params: dict[str, Any]
     if rule is None:
         params = {"rule": None, "groups": groups}
-        return [Factor("likelihood", code, points, params, k.path) for _, code, points, _ in GAPS]
+        return [Factor("likelihood", code, points, params, k.path) for _, code, points in GAPS]
     factors = []
-    for field, code, points, _ in GAPS:
+    for field, code, points in GAPS:
         if missing(rule, field):
             params = {"rule": rule.id, "groups": groups}
             factors.append(Factor("likelihood", code, points, params, f"{k.path}.{field}"))
@@ -167,93 +156,62 @@ def checks_of(k: Kept, a: Assessment, kb: Knowledge) -> list[Check]:
     """What was looked at for the item, recorded or not: the checklist the report shows."""
     rule = k.rule
     if rule is None:
-        detail = f"No rule covers {groups_text(k.groups)}."
-        return [Check("rule", "missing", detail, PERIOD_REFERENCE)]
+        return [Check("rule", "missing", {"groups": list(k.groups)})]
     checks = []
-    for field, _, _, ref in GAPS:
+    for field, *_ in GAPS:
         value = getattr(rule, field)
         status: CheckStatus = "missing" if missing(rule, field) else "recorded"
-        detail = "Not recorded." if status == "missing" else str(getattr(value, "value", value))
-        checks.append(Check(field, status, detail, ref))
+        shown = None if status == "missing" else value if field == "deletion" else str(value)
+        checks.append(Check(field, status, {"value": shown}))
     missed = groups_trigger_misses(rule.trigger, k.groups)
-    if rule.trigger is None:
-        checks.append(Check("trigger_fits", "not_applicable", "No start event.", TRIGGER_REFERENCE))
-    else:
-        detail = (
-            f"Presupposes a contract ({', '.join(contract_words(rule.trigger))}); "
-            f"{groups_text(missed)} have none."
-            if missed
-            else "No contract words for a group without a contract (text heuristic)."
-        )
-        checks.append(
-            Check("trigger_fits", "failed" if missed else "recorded", detail, TRIGGER_REFERENCE)
-        )
+    status = "not_applicable" if rule.trigger is None else "failed" if missed else "recorded"
+    params: dict[str, Any] = {
+        "words": contract_words(rule.trigger) or None,
+        "groups": missed or None,
+    }
+    checks.append(Check("trigger_fits", status, params))
     compared = deviations(rule.period, k.groups, kb)
-    detail = "; ".join(f"{GROUP_LABELS[d.group]}: {d.text}, {d.reference.id}" for d in compared)
-    status = (
-        "not_applicable"
-        if not compared
-        else "failed"
-        if any(d.outside for d in compared)
-        else "recorded"
-    )
-    checks.append(
-        Check(
-            "reference",
-            status,
-            detail or "No period to compare.",
-            ART_5_1_E,
-        )
-    )
+    outside = [d.group for d in compared if d.outside]
+    status = "not_applicable" if not compared else "failed" if outside else "recorded"
+    params = {
+        "period": str(rule.period) if rule.period is not None else None,
+        "groups": [d.group for d in compared] or None,
+        "outside": outside or None,
+    }
+    checks.append(Check("reference", status, params))
     blanket = blanket_reason(rule, a)
     status = "not_applicable" if rule.period is None else "failed" if blanket else "recorded"
-    detail = _sentence(blanket or "the rule covers part of the processing")
-    checks.append(
-        Check(
-            "per_purpose",
-            status,
-            detail if rule.period else "No period.",
-            PER_PURPOSE_REFERENCE,
-        )
-    )
+    covers, count = blanket if blanket else (None, 0)
+    checks.append(Check("per_purpose", status, {"covers": covers, "count": count}))
     checks.append(_archive_check(rule))
     assumed = k.categories_assumed
-    detail = f"Assumed: {assumed}." if assumed else id_list(c.id for _, c in k.categories)
-    checks.append(
-        Check(
-            "categories",
-            "missing" if assumed else "recorded",
-            detail,
-            PER_PURPOSE_REFERENCE,
-        )
-    )
+    params = {
+        "assumed": assumed,
+        "covered": True,
+        "categories": [c.id for _, c in k.categories] or None,
+    }
+    checks.append(Check("categories", "missing" if assumed else "recorded", params))
     return checks
 
 
 def _archive_check(rule: RetentionRule) -> Check:
-    if rule.deletion is not DeletionMethod.archive_then_erasure:
-        if rule.archive is None:
-            return Check(
-                "archive",
-                "not_applicable",
-                "No archive after active use.",
-                ARCHIVE_REFERENCE,
-            )
-        detail = (
-            f"An archive is recorded ({archive_words(rule)}), but the data are recorded as "
-            f"'{rule.deletion.value.replace('_', ' ')}' at the end of the period."
-        )
-        return Check("archive", "failed", detail, ARCHIVE_REFERENCE)
-    gaps = archive_gaps(rule)
     archive = rule.archive
+    params: dict[str, Any] = {
+        "deletion": rule.deletion,
+        "period": str(archive.period) if archive and archive.period else None,
+        "ground": archive.ground if archive else None,
+        "access": archive.access_restricted if archive else None,
+        "gaps": None,
+    }
+    if rule.deletion is not DeletionMethod.archive_then_erasure:
+        status: CheckStatus = "not_applicable" if archive is None else "failed"
+        return Check("archive", status, params | {"state": "not_archived"})
+    gaps = archive_gap_codes(rule)
     refused = archive is not None and (
         archive.ground is ArchiveGround.other or archive.access_restricted is False
     )
-    status: CheckStatus = "recorded" if not gaps else "failed" if refused else "missing"
-    detail = (
-        _sentence(archive_words(rule)) if not gaps else _sentence("; ".join(g for _, g in gaps))
-    )
-    return Check("archive", status, detail, ARCHIVE_REFERENCE)
+    status = "recorded" if not gaps else "failed" if refused else "missing"
+    return Check("archive", status, params | {"state": "archived", "gaps": gaps or None})
 
 
 # --- entry point ----------------------------------------------------------------------------------
@@ -270,7 +228,3 @@ def score_retention(assessment: Assessment, kb: Knowledge, scale: Scale) -> list
 
 
 # --- small helpers --------------------------------------------------------------------------------
-
-
-def _sentence(text: str) -> str:
-    return f"{text[0].upper()}{text[1:]}."

@@ -16,21 +16,11 @@ from pia.knowledge import Knowledge, LegalArchivePeriod
 from pia.model import ArchiveGround, Assessment, DeletionMethod, Period, RetentionRule, parse_period
 from pia.scoring.retention_kept import categories_kept
 
-ARCHIVE_REFERENCE = (
-    "GDPR Art. 5(1)(e), Art. 17(3)(b), (d) and (e), Art. 89(1); CNIL, Guide pratique "
-    "'Les durées de conservation' (July 2020): active base and intermediate archive"
-)
-ARCHIVE_GROUND_WORDS = {
-    ArchiveGround.legal_obligation: "a legal obligation",
-    ArchiveGround.legal_claims: "legal claims",
-    ArchiveGround.archiving_in_public_interest: "archiving in the public interest (Art. 89(1))",
-    ArchiveGround.other: "another ground",
-    ArchiveGround.unknown: "ground not recorded",
-}
-
 
 def archive_gaps(rule: RetentionRule) -> list[tuple[str, str]]:
-    """What an archive after active use lacks: (field path under the rule, what is missing).
+    """What an archive after active use lacks: (field path under the rule, the gap as a code of
+    the label group `archive_gap`: the path with `_` for `.`, `_other` for a ground the GDPR does
+    not name, `_no` for access recorded as not restricted).
 
     Only for rules whose deletion is `archive_then_erasure`: the archive needs its own period, a
     ground that outlasts the purpose (a legal obligation, legal claims, Art. 89(1) archiving) and
@@ -39,72 +29,22 @@ def archive_gaps(rule: RetentionRule) -> list[tuple[str, str]]:
         return []
     archive = rule.archive
     if archive is None:
-        return [("archive", "the archive (its period, ground and access) is not recorded")]
+        return [("archive", "archive")]
     gaps = []
     if archive.period is None:
-        gaps.append(("archive.period", "how long the archive keeps the data is not recorded"))
+        gaps.append(("archive.period", "archive_period"))
     if archive.ground is ArchiveGround.unknown:
-        gaps.append(("archive.ground", "why the data are kept after active use is not recorded"))
+        gaps.append(("archive.ground", "archive_ground"))
     elif archive.ground is ArchiveGround.other:
-        gaps.append(
-            (
-                "archive.ground",
-                "the ground recorded for keeping them is none the GDPR names (a legal "
-                "obligation, legal claims, archiving in the public interest)",
-            )
-        )
+        gaps.append(("archive.ground", "archive_ground_other"))
     if archive.access_restricted is not True:
-        state = "is recorded as not" if archive.access_restricted is False else "is not recorded as"
-        gaps.append(
-            (
-                "archive.access_restricted",
-                f"access to the archive {state} restricted to people specifically authorised",
-            )
-        )
+        no = "_no" if archive.access_restricted is False else ""
+        gaps.append(("archive.access_restricted", f"archive_access_restricted{no}"))
     return gaps
 
 
 def archive_gap_codes(rule: RetentionRule) -> list[str]:
-    """The archive's gaps as codes (label group `archive_gap`): the field's path with `_` for
-    `.`, `archive_ground_other` for a ground the GDPR does not name, `_no` for access recorded
-    as not restricted."""
-    codes = []
-    for path, _ in archive_gaps(rule):
-        code = path.replace(".", "_")
-        archive = rule.archive
-        if (
-            archive is not None
-            and path == "archive.ground"
-            and archive.ground is ArchiveGround.other
-        ):
-            code += "_other"
-        if (
-            archive is not None
-            and path == "archive.access_restricted"
-            and archive.access_restricted is False
-        ):
-            code += "_no"
-        codes.append(code)
-    return codes
-
-
-def archive_words(rule: RetentionRule) -> str:
-    """`7 years, a legal obligation, access restricted`: the archive in a few words."""
-    archive = rule.archive
-    if archive is None:
-        return "not recorded"
-    access = {
-        True: "access restricted",
-        False: "access not restricted",
-        None: "access not recorded",
-    }
-    return ", ".join(
-        (
-            str(archive.period) if archive.period else "period not recorded",
-            ARCHIVE_GROUND_WORDS[archive.ground],
-            access[archive.access_restricted],
-        )
-    )
+    return [code for _, code in archive_gaps(rule)]
 
 
 # --- the archive against the law ------------------------------------------------------------------
@@ -146,21 +86,6 @@ class LegalComparison:
     def shorter(self) -> bool:
         floor = self.minimum
         return floor is not None and self.period.days < parse_period(floor.period).days
-
-    def text(self, entry: LegalArchivePeriod | None = None) -> str:
-        """E.g. `+43% (10 years vs legal 7 years, ARC-BE-ACCOUNTING)`."""
-        entry = entry or self.legal
-        legal = parse_period(entry.period)
-        percent = round((self.period.days / legal.days - 1) * 100)
-        return f"{percent:+d}% ({self.period} vs legal {legal}, {entry.id})"
-
-    @property
-    def sources(self) -> str:
-        """Each entry with its provision, and whether it is verified."""
-        return "; ".join(
-            f"{e.id}: {e.period}, {e.source}{'' if e.verified else ' (not verified)'}"
-            for e in self.entries
-        )
 
 
 def legal_comparison(rule: RetentionRule, a: Assessment, kb: Knowledge) -> LegalComparison | None:

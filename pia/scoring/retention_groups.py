@@ -27,15 +27,6 @@ from pia.model import (
 )
 from pia.scoring.purpose_facts import relies_on
 
-GROUP_LABELS: dict[RetentionGroup, str] = {
-    RetentionGroup.customers: "customers",
-    RetentionGroup.prospects: "prospects",
-    RetentionGroup.consent_only: "people who only gave consent",
-    RetentionGroup.objected: "people who objected",
-    RetentionGroup.rights_requesters: "people who exercised their rights",
-    RetentionGroup.consent_records: "records of consent",
-}
-
 # People who never had a contract: a period that starts at the end of a contract or of the
 # customer relationship never starts for them.
 NO_CONTRACT_GROUPS = (RetentionGroup.prospects, RetentionGroup.consent_only)
@@ -70,32 +61,21 @@ GROUP_KINDS = {
 }
 
 
-def expected_groups(a: Assessment) -> dict[RetentionGroup, str]:
-    """Each group the retention rules should cover, in the model's order, with why."""
-    consent = [p.id for p in consent_purposes(a)]
-    objectable = [p.id for p in objectable_purposes(a)]
-    expected: dict[RetentionGroup, str] = {}
-    for group, kind in GROUP_KINDS.items():
-        ids = [s.id for s in a.description.data_subjects if s.kind is kind]
-        if ids:
-            expected[group] = f"the assessment records {kind.value} groups ({id_list(ids)})"
-    if consent:
-        expected[RetentionGroup.consent_only] = f"purposes rely on consent ({id_list(consent)})"
-    if objectable:
-        expected[RetentionGroup.objected] = (
-            "people may object to purposes of direct marketing or legitimate interest "
-            f"({id_list(objectable)})"
-        )
-    documents = a.rights.identity_verification.documents
-    expected[RetentionGroup.rights_requesters] = (
-        f"people who exercise their rights must send identity proof ({'; '.join(documents)})"
-        if documents
-        else "every controller receives requests to exercise rights"
-    )
-    if consent:
-        expected[RetentionGroup.consent_records] = (
-            f"consent must be provable (Art. 7(1)) for purposes {id_list(consent)}"
-        )
+def expected_groups(a: Assessment) -> list[RetentionGroup]:
+    """Each group the retention rules should cover, in the model's order: the kinds of people
+    recorded, people who only consented and who objected (when purposes rely on consent or can
+    be objected to), people who exercise their rights (every controller receives requests), and
+    the records of consent (consent must be provable, Art. 7(1))."""
+    consent = bool(consent_purposes(a))
+    expected = [
+        group
+        for group, kind in GROUP_KINDS.items()
+        if any(s.kind is kind for s in a.description.data_subjects)
+    ]
+    expected += [RetentionGroup.consent_only] if consent else []
+    expected += [RetentionGroup.objected] if objectable_purposes(a) else []
+    expected.append(RetentionGroup.rights_requesters)
+    expected += [RetentionGroup.consent_records] if consent else []
     return expected
 
 
@@ -161,18 +141,6 @@ class Deviation:
     def outside(self) -> bool:
         return self.longer or self.shorter
 
-    @property
-    def text(self) -> str:
-        """E.g. `+0% (3 years vs reference 3 years)`, `-67% (1 year vs minimum 3 years)`."""
-        percent = round((self.ratio - 1) * 100)
-        kind = "minimum" if self.minimum else "reference"
-        return f"{percent:+d}% ({self.period} vs {kind} {self.reference_period})"
-
-    @property
-    def source(self) -> str:
-        unverified = "" if self.reference.verified else " (not verified)"
-        return f"{self.reference.id}: {self.reference.source}{unverified}"
-
 
 def deviations(
     period: Period | None, groups: Iterable[RetentionGroup], kb: Knowledge
@@ -195,16 +163,17 @@ def _reference_period(text: str) -> Period:
     return parse_period(text)
 
 
-def blanket_reason(rule: RetentionRule, a: Assessment) -> str | None:
-    """Why a rule with a period is one blanket period for everything, or None."""
+def blanket_reason(rule: RetentionRule, a: Assessment) -> tuple[str, int] | None:
+    """Why a rule with a period is one blanket period for everything: (`purposes` or `groups`,
+    how many it covers), or None."""
     if rule.period is None:
         return None
     purposes = [p.id for p in a.purposes]
     if len(purposes) >= 2 and set(purposes) <= set(rule.purposes):
-        return f"one period covers all {len(purposes)} purposes ({id_list(purposes)})"
-    expected = list(expected_groups(a))
+        return "purposes", len(purposes)
+    expected = expected_groups(a)
     if len(expected) >= 2 and set(expected) <= set(rule.applies_to):
-        return f"one period covers all {len(expected)} groups of people"
+        return "groups", len(expected)
     return None
 
 
@@ -217,11 +186,3 @@ def objectable_purposes(a: Assessment) -> list[Purpose]:
     return [
         p for p in a.purposes if p.direct_marketing or relies_on(p, LegalBasis.legitimate_interest)
     ]
-
-
-def id_list(ids: Iterable[str]) -> str:
-    return ", ".join(ids)
-
-
-def groups_text(groups: Iterable[RetentionGroup]) -> str:
-    return ", ".join(GROUP_LABELS[g] for g in groups)

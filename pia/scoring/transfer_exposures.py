@@ -8,12 +8,12 @@ is scored like a transfer: what is at stake, and how likely an order yields read
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from pia.model import Assessment, DataProtection, Recipient, Transfer
 from pia.risk import Factor, Scale, Title
 from pia.scoring import Check, ScoredItem, scored
 from pia.scoring.transfer_flows import (
-    EDPB_01_2020,
     Place,
     Places,
     categories_assumed,
@@ -21,11 +21,6 @@ from pia.scoring.transfer_flows import (
     stake_factors,
 )
 from pia.screening.facts import by_id
-
-EXPOSURE_GUIDANCE = (
-    "EDPB Guidelines 05/2021 on the interplay between Art. 3 and Chapter V (v2.0), Example 12; "
-    "GDPR Art. 28(1)"
-)
 
 
 def exposure_items(assessment: Assessment, places: Places, scale: Scale) -> list[ScoredItem]:
@@ -101,49 +96,19 @@ def _exposure_checks(
     protected: int | None,
     certified: tuple[str, bool] | None = None,
 ) -> list[Check]:
-    laws = "; ".join(law.law for law in parent.parent_laws)
+    where: dict[str, Any] = {"recipient": r.id, "country": place.code, "parent": parent.code}
+    laws: dict[str, Any] = {
+        "laws": [law.law for law in parent.parent_laws],
+        "sources": [law.source for law in parent.parent_laws],
+    }
     checks = [
-        Check(
-            "chapter_v",
-            "not_applicable",
-            f"{r.name} is in {place.name} (EEA): sharing data with it is not a transfer by "
-            "itself. It becomes one if the group discloses data to an authority abroad.",
-            EXPOSURE_GUIDANCE,
-        ),
-        Check(
-            "parent_law",
-            "missing",
-            " ".join(law.reach for law in parent.parent_laws)
-            + " The model has no field for the assessment of this exposure: record it as a "
-            "risk with its measures.",
-            "; ".join(law.source for law in parent.parent_laws),
-        ),
-        Check(
-            "keys_in_eea",
-            "recorded" if protected is not None else "missing",
-            "Recorded on a transfer for this recipient."
-            if protected is not None
-            else "Not recorded: the model records encryption only on transfers, and none for this "
-            "recipient says the keys stay in the EEA.",
-            f"{EDPB_01_2020}, Annex 2, use case 1",
-        ),
+        Check("chapter_v", "not_applicable", where),
+        Check("parent_law", "missing", where | laws),
+        Check("keys_in_eea", "recorded" if protected is not None else "missing", where),
     ]
     if parent.adequacy is not None and parent.adequacy.transfer_tool == "dpf":
-        said = (
-            "Certification is recorded only on a transfer to the US, and none for this "
-            "recipient records it: check the DPF List at the assessment date."
-            if certified is None
-            else f"Transfer {certified[0]} records the recipient as "
-            f"{'certified' if certified[1] else 'not certified'}."
-        )
-        checks.append(
-            Check(
-                "dpf",
-                "not_applicable",
-                "The DPF covers transfers to organisations certified on the DPF List; it matters "
-                f"if data reach {parent.name} (e.g. remote access by the parent's staff). "
-                f"{said} It does not limit orders under {laws}.",
-                parent.adequacy.decision,
-            )
-        )
+        transfer, said = certified if certified is not None else (None, None)
+        params = where | laws | {"decision": parent.adequacy.decision}
+        params |= {"transfer": transfer, "certified": said}
+        checks.append(Check("dpf", "not_applicable", params))
     return checks

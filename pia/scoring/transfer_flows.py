@@ -27,7 +27,6 @@ from pia.risk import Factor
 from pia.scoring import most_sensitive
 from pia.screening.facts import by_id
 
-EDPB_01_2020 = "EDPB Recommendations 01/2020 (v2.0)"
 NO_TOOL = frozenset({TransferTool.none, TransferTool.unknown})
 ADEQUACY_TOOLS = frozenset({TransferTool.adequacy_decision, TransferTool.dpf})
 # What the importer (and so its authorities) can read: keys held by the importer do not protect.
@@ -44,11 +43,6 @@ Categories = tuple[tuple[int, DataCategory], ...]  # (index in the description, 
 PROFILE_KINDS = frozenset(
     {"inferred_profile", "behaviour", "preferences_interests", "purchase_history"}
 )
-KIND_WORDS = {
-    TransferKind.storage: "Storage",
-    TransferKind.remote_access: "Remote access",
-    TransferKind.onward_transfer: "Onward transfer",
-}
 
 
 @dataclass(frozen=True, slots=True)

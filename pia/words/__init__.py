@@ -96,6 +96,13 @@ class SaidFactor:
 
 
 @dataclass(frozen=True, slots=True)
+class SaidCheck:
+    label: str
+    detail: str
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
 class SaidFinding:
     title: str
     message: str
@@ -208,6 +215,16 @@ class Speaker:
         return SaidFactor(
             self.say(code, **params),
             self.part(code, "reason", **params),
+            self.part(code, "reference", **params),
+        )
+
+    def check(self, check: Any) -> SaidCheck:
+        """A check's label, detail and legal reference (message `check-<key>`, said with the
+        check's status and params)."""
+        code, params = f"check-{check.key}", {"status": check.status, **check.params}
+        return SaidCheck(
+            self.say(code),
+            self.part(code, "detail", **params),
             self.part(code, "reference", **params),
         )
 

@@ -27,6 +27,7 @@ purpose_gap =
     .soft_opt_in_objection_in_each_message = that every message offers a free and easy way to object is not recorded
     .soft_opt_in_objection_in_each_message_no = that every message offers a free and easy way to object is recorded as not met
     .data_subjects = it also concerns people who are not customers, whom the soft opt-in does not cover
+    .withdrawal_called_objection = withdrawal is called an objection
 
 archive_gap =
     .archive = the archive (its period, ground and access) is not recorded
@@ -348,40 +349,282 @@ factor-deletion_recorded = Deletion recorded, justified, within reference
     }, a justification, and a period within the reference.
     .reference = GDPR Art. 5(1)(e), Recital 39
 
-## Checks: what was looked at for an item
+## Checks: what was looked at for an item (.detail and .reference are said with $status)
 
 check-legal_basis = Legal basis recorded
+    .detail = { LABELS("legal_basis", $bases) }.
+    .reference = GDPR Art. 6(1)
 check-law = The law behind a legal obligation or public task
+    .detail = { $status ->
+        [not_applicable] No legal obligation or public task is claimed.
+        [missing] No law is recorded for: { LABELS("legal_basis", $unnamed) }.
+       *[other] The law is recorded for every legal obligation or public task claimed.
+    }
+    .reference = GDPR Art. 6(1)(c) and (e), Art. 6(3)
 check-art9 = Art. 9(2) exception for special-category data
+    .detail = { $status ->
+        [not_applicable] No special-category data used.
+        [missing] Special-category data used ({ NAMES($categories) }); no exception.
+       *[other] { LABEL("special_category_exception", $exception) }.
+    }
+    .reference = GDPR Art. 9(1)-(2)
 check-consent_for_profiling = Consent for profiling and personalised ads
+    .detail = { $status ->
+        [not_applicable] No profiling.
+        [recorded] Consent is claimed.
+       *[other] Profiling without a consent claim.
+    }
+    .reference = EDPB Guidelines 8/2020 on the targeting of social media users; CJEU C-252/21 Meta Platforms v Bundeskartellamt (4 July 2023); WP29 Opinion 06/2014 on legitimate interests (WP217)
 check-interest_test = Legitimate interest: purpose, necessity, balancing
+    .detail = { $status ->
+        [not_applicable] Legitimate interest is not claimed.
+       *[other] { LABEL("interest_step", "purpose") }: { LABEL("test_outcome", $purpose) }; { LABEL("interest_step", "necessity") }: { LABEL("test_outcome", $necessity) }; { LABEL("interest_step", "balancing") }: { LABEL("test_outcome", $balancing) }.
+    }
+    .reference = GDPR Art. 6(1)(f); EDPB Guidelines 1/2024 on processing based on Art. 6(1)(f)
 check-objection = Objection path
+    .detail = { $status ->
+        [not_applicable] No basis that carries a right to object.
+        [recorded] Recorded.
+       *[other] Gaps: { LABELS("purpose_gap", $gaps) }.
+    }
+    .reference = GDPR Art. 21(1)-(4)
 check-consent_details = Consent provable, granular, withdrawable
+    .detail = { $status ->
+        [not_applicable] Consent is not claimed.
+        [recorded] Recorded.
+       *[other] Gaps: { LABELS("purpose_gap", $gaps) }.
+    }
+    .reference = GDPR Art. 7(1)-(3), Art. 4(11)
 check-eprivacy = E-mail and SMS advertising (XII.13)
+    .detail = { $state ->
+        [no_email] No advertising by e-mail or SMS.
+        [consent] Consent is the only basis claimed.
+        [no_soft_opt_in] Not all of it rests on consent; soft opt-in not recorded.
+       *[other] Not all of it rests on consent; soft opt-in: { $gaps ->
+            [none] every condition recorded as met, customers only.
+           *[other] { LABELS("purpose_gap", $gaps) }.
+        }
+    }
+    .reference = { $state ->
+        [soft_opt_in] Directive 2002/58/EC Art. 13(2); Belgian Code of Economic Law Art. XII.13 and Royal Decree of 4 April 2003, art. 1, 1°
+       *[other] Belgian Code of Economic Law Art. XII.13; Royal Decree of 4 April 2003 (soft opt-in); Directive 2002/58/EC Art. 13
+    }
 check-art13 = Information at collection (Art. 13)
+    .detail = { $status ->
+        [not_applicable] No data collected from the people themselves.
+        [recorded] Informed at collection.
+        [failed] Not informed at collection.
+       *[other] Not recorded.
+    }
+    .reference = GDPR Art. 13(1)-(2)
 check-art14 = Information on data from elsewhere (Art. 14)
+    .detail = { $status ->
+        [not_applicable] No data from other companies or public sources.
+        [recorded] Given for: { NAMES($sources) }.
+        [failed] Not given for: { NAMES($sources) }.
+       *[other] Not recorded for: { NAMES($sources) }.
+    }
+    .reference = GDPR Art. 14(1)-(2), incl. Art. 14(2)(f) (the source)
 check-declared_categories = Every category used is declared to people
+    .detail = { $categories ->
+        [none] All declared.
+       *[other] Not declared: { NAMES($categories) }.
+    }
+    .reference = GDPR Art. 5(1)(a), Art. 13(1)(c), Art. 14(1)(d)
 check-scale = Number of people recorded
+    .detail = { $groups ->
+        [none] Recorded.
+       *[other] Unknown for: { NAMES($groups) }.
+    }
+    .reference = WP248 rev.01, criterion 5 (large scale), read as in the screening
 check-know_your_transfers = Step 1: know your transfers
+    .detail = { $place ->
+        [eea] { NAME($recipient) } is { LABEL("country_in", $country) }, in the EEA: this is not a Chapter V transfer.
+       *[other] { $state ->
+            [unrecorded] No transfer is recorded for { NAME($recipient) }, which processes data { LABEL("country_in", $country) }, outside the EEA. Record it; remote access (e.g. support or maintenance staff) counts as a transfer.
+            [transfer] { LABEL("transfer_kind", $kind) }; categories: { NAMES($categories) }.{ scoring-remote }
+            [recipient] { LABEL("transfer_kind", $kind) }; the transfer lists no data categories: the recipient's are assumed ({ NAMES($categories) }).{ scoring-remote }
+           *[other] { LABEL("transfer_kind", $kind) }; the transfer lists no data categories: all categories of the assessment are assumed.{ scoring-remote }
+        }
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), step 1
 check-identify_transfer_tool = Step 2: identify the transfer tool relied on
+    .detail = { $place ->
+        [eea] Not needed inside the EEA.
+       *[other] { $state ->
+            [dpf_unconfirmed] { $decision }. The DPF covers only organisations certified on the DPF List; whether { NAME($recipient) } is certified is not recorded: check the List at the assessment date and record it.
+            [dpf_certified] { $decision }. { NAME($recipient) } is recorded as certified on the DPF List (Art. 45); re-check the certification, and that it covers these data, at each review.
+            [adequacy_partial] { $decision }. It covers only: { $scope } Check the recipient falls within it.
+            [adequacy] { $decision }.
+            [unknown] No transfer tool is named (a reference to measures described elsewhere names none).
+            [none] The transfer relies on no Chapter V instrument (Art. 44).
+            [dpf_uncertified] The DPF is named, but { NAME($recipient) } is recorded as not certified under it: an Art. 46 tool is needed.
+            [misapplied] '{ LABEL("transfer_tool", $tool) }' is named, but no such decision covers the destination.
+            [art49_systematic] An Art. 49 derogation cannot carry an ongoing transfer (EDPB Guidelines 2/2018).
+            [art49] Art. 49 derogation: only for occasional transfers (EDPB Guidelines 2/2018).
+            [scc_no_module] SCC 2021/914 relied on, but the module (1-4) is not named.
+            [scc] SCC 2021/914, module { $module }.
+           *[other] { LABEL("transfer_tool", $tool) } relied on.
+        }
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), step 2; GDPR Art. 44-46, Art. 49
 check-assess_third_country_law = Step 3: assess whether the tool is effective in the third country
+    .detail = { $place ->
+        [eea] Not needed inside the EEA.
+        [adequacy] Not needed: an adequacy decision covers the destination.
+       *[other] Transfer impact assessment { $done ->
+            [true] done
+            [false] recorded as not done
+           *[other] not recorded
+        }. { $level ->
+            [none] The knowledge base does not rate public-authority access { LABEL("country_in", $country) }.
+           *[other] Public-authority access { LABEL("country_in", $country) } is rated { $level ->
+                [high] high
+                [medium] medium
+               *[other] low
+            } in the knowledge base.
+        }
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), step 3; SCC 2021/914, Clause 14(b)
 check-supplementary_measures = Step 4: adopt supplementary measures
+    .detail = { $place ->
+        [eea] Not needed inside the EEA.
+        [adequacy] Not needed: an adequacy decision covers the destination.
+       *[other] { $status ->
+            [recorded] Data: { LABEL("data_protection", $protection) }. Measures: { $measures ->
+                [none] none listed
+               *[other] { LIST($measures) }
+            }.
+           *[other] No supplementary measures recorded. Data: { LABEL("data_protection", $protection) }.{ $readable ->
+                [true] {" "}Where the importer can read the data, the EDPB sees no effective technical measure (Annex 2, use cases 6 and 7).
+               *[other] {""}
+            }
+        }
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), step 4 and Annex 2
 check-procedural_steps = Step 5: take any formal procedural steps
+    .detail = { $place ->
+        [eea] Not needed inside the EEA.
+        [adequacy] Not needed: an adequacy decision covers the destination.
+       *[other] { $state ->
+            [ad_hoc] Ad hoc clauses need the supervisory authority's authorisation (Art. 46(3)(a)); the model has no field to record it.
+            [no_tool] Depends on the transfer tool, which is not known.
+           *[other] Nothing to do for an unchanged standard tool. The model has no field for modified SCCs, which count as ad hoc clauses.
+        }
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), step 5; GDPR Art. 46(3)
 check-reevaluate = Step 6: re-evaluate at appropriate intervals
+    .detail = { $place ->
+        [eea] Not needed inside the EEA.
+        [adequacy] Not needed for the transfer; re-check the adequacy decision itself at each review of this assessment.
+       *[other] { $due ->
+            [none] No re-evaluation date or cadence recorded.
+           *[other] Next re-evaluation: { $due }.
+        }
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), step 6
 check-chapter_v = Chapter V transfer
+    .detail = { NAME($recipient) } is { LABEL("country_in", $country) }, in the EEA: sharing data with it is not a transfer by itself. It becomes one if the group discloses data to an authority abroad.
+    .reference = { scoring-exposure_guidance }
 check-parent_law = Third-country law through the parent
+    .detail = Its parent company is established { LABEL("country_in", $parent) }, where { LIST($laws) } can oblige the group to hand over data it holds. The model has no field for the assessment of this exposure: record it as a risk with its measures.
+    .reference = { LIST($sources) }
 check-keys_in_eea = Encryption with keys held in the EEA
+    .detail = { $status ->
+        [recorded] Recorded on a transfer for this recipient.
+       *[other] Not recorded: the model records encryption only on transfers, and none for this recipient says the keys stay in the EEA.
+    }
+    .reference = EDPB Recommendations 01/2020 (v2.0), Annex 2, use case 1
 check-dpf = EU-US Data Privacy Framework
+    .detail = The DPF covers transfers to organisations certified on the DPF List; it matters if data reach the parent { LABEL("country_in", $parent) } (e.g. remote access by the parent's staff). { $certified ->
+        [none] Certification is recorded only on a transfer to the US, and none for this recipient records it: check the DPF List at the assessment date.
+        [true] Transfer { $transfer } records the recipient as certified.
+       *[other] Transfer { $transfer } records the recipient as not certified.
+    } It does not limit orders under { LIST($laws) }.
+    .reference = { $decision }
 check-rule = A retention rule covers the group
+    .detail = No rule covers { LABELS("retention_group", $groups) }.
+    .reference = GDPR Art. 5(1)(e), Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)
 check-period = Period recorded
+    .detail = { $value ->
+        [none] Not recorded.
+       *[other] { PERIOD($value) }
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)
 check-trigger = Start event recorded
+    .detail = { $value ->
+        [none] Not recorded.
+       *[other] { $value }
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 13(2)(a) (the criteria used to determine the period)
 check-justification = Justification recorded
+    .detail = { $value ->
+        [none] Not recorded.
+       *[other] { $value }
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 5(2), Recital 39
 check-deletion = Deletion method recorded
+    .detail = { $value ->
+        [none] Not recorded.
+       *[other] { LABEL("deletion", $value) }
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 17(1)(a), Recital 39
 check-trigger_fits = Start event can happen for every group covered
+    .detail = { $status ->
+        [not_applicable] No start event.
+        [failed] Presupposes a contract ({ LIST($words) }); { LABELS("retention_group", $groups) } have none.
+       *[other] No contract words for a group without a contract (text heuristic).
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 13(2)(a) (the criteria used to determine the period)
 check-reference = Period within the reference period
+    .detail = { $status ->
+        [not_applicable] No period to compare.
+        [failed] { PERIOD($period) } is outside the reference period for { LABELS("retention_group", $outside) }.
+       *[other] { PERIOD($period) } is within the reference period for { LABELS("retention_group", $groups) }.
+    }
+    .reference = GDPR Art. 5(1)(e)
 check-per_purpose = Period set per purpose and group, not one blanket period
+    .detail = { $status ->
+        [not_applicable] No period.
+        [failed] One period covers all { $count } { $covers ->
+            [purposes] purposes
+           *[other] groups of people
+        }.
+       *[other] The rule covers part of the processing.
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 30(1)(f); WP248 rev.01 Annex 2
 check-archive = Archive after active use: period, ground, restricted access
+    .detail = { $state ->
+        [not_archived] { $status ->
+            [not_applicable] No archive after active use.
+           *[other] An archive is recorded ({ scoring-archive }), but the data are recorded as '{ LABEL("deletion", $deletion) }' at the end of the period.
+        }
+       *[other] { $gaps ->
+            [none] { scoring-archive }.
+           *[other] Gaps: { LABELS("archive_gap", $gaps) }.
+        }
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 17(3)(b), (d) and (e), Art. 89(1); CNIL, Guide pratique 'Les durées de conservation' (July 2020): active base and intermediate archive
 check-categories = Data categories listed
+    .detail = { $assumed ->
+        [none] { NAMES($categories) }
+       *[other] Not listed{ scoring-kept_assumed }.
+    }
+    .reference = GDPR Art. 5(1)(e), Art. 30(1)(f); WP248 rev.01 Annex 2
+
+scoring-remote = { $remote ->
+        [true] {" "}Remote access from a third country counts as a transfer.
+       *[other] {""}
+    }
+scoring-archive = { $period ->
+        [none] period not recorded
+       *[other] { PERIOD($period) }
+    }, { LABEL("archive_ground", $ground) }, { $access ->
+        [true] access restricted
+        [false] access not restricted
+       *[other] access not recorded
+    }
+scoring-exposure_guidance = EDPB Guidelines 05/2021 on the interplay between Art. 3 and Chapter V (v2.0), Example 12; GDPR Art. 28(1)
 
 ## Titles of scored items (a purpose is called by its name)
 

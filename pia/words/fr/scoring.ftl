@@ -27,6 +27,7 @@ purpose_gap =
     .soft_opt_in_objection_in_each_message = il n'est pas consigné que chaque message offre un moyen gratuit et simple de s'opposer
     .soft_opt_in_objection_in_each_message_no = la condition que chaque message offre un moyen gratuit et simple de s'opposer n'est, selon ce qui est consigné, pas remplie
     .data_subjects = elle concerne aussi des personnes qui ne sont pas clientes, que le « soft opt-in » ne couvre pas
+    .withdrawal_called_objection = le retrait est appelé une opposition
 
 archive_gap =
     .archive = l'archive (sa durée, son fondement et son accès) n'est pas consignée
@@ -349,40 +350,282 @@ factor-deletion_recorded = Effacement consigné, justifié, dans la durée de r�
     }, une justification et une durée dans la durée de référence.
     .reference = art. 5(1)(e) RGPD, considérant 39
 
-## Contrôles : ce qui a été examiné pour un élément
+## Contrôles : ce qui a été examiné pour un élément (.detail et .reference se disent avec $status)
 
 check-legal_basis = Base juridique consignée
+    .detail = { LABELS("legal_basis", $bases) }.
+    .reference = art. 6(1) RGPD
 check-law = La loi derrière une obligation légale ou une mission d'intérêt public
+    .detail = { $status ->
+        [not_applicable] Aucune obligation légale ni mission d'intérêt public n'est invoquée.
+        [missing] Aucune loi n'est consignée pour : { LABELS("legal_basis", $unnamed) }.
+       *[other] La loi est consignée pour chaque obligation légale ou mission d'intérêt public invoquée.
+    }
+    .reference = art. 6(1)(c) et (e), et 6(3) RGPD
 check-art9 = Exception de l'art. 9(2) pour les données de catégorie particulière
+    .detail = { $status ->
+        [not_applicable] Aucune catégorie particulière de données utilisée.
+        [missing] Catégories particulières de données utilisées ({ NAMES($categories) }) ; aucune exception.
+       *[other] { LABEL("special_category_exception", $exception) }.
+    }
+    .reference = art. 9(1) et 9(2) RGPD
 check-consent_for_profiling = Consentement au profilage et à la publicité personnalisée
+    .detail = { $status ->
+        [not_applicable] Pas de profilage.
+        [recorded] Le consentement est invoqué.
+       *[other] Profilage sans invoquer le consentement.
+    }
+    .reference = lignes directrices 8/2020 du CEPD sur le ciblage des utilisateurs de médias sociaux ; CJUE, C-252/21, Meta Platforms c. Bundeskartellamt (4 juillet 2023) ; avis 06/2014 du groupe de travail « article 29 » sur la notion d'intérêt légitime (WP217)
 check-interest_test = Intérêt légitime : finalité, nécessité, mise en balance
+    .detail = { $status ->
+        [not_applicable] L'intérêt légitime n'est pas invoqué.
+       *[other] { LABEL("interest_step", "purpose") } : { LABEL("test_outcome", $purpose) } ; { LABEL("interest_step", "necessity") } : { LABEL("test_outcome", $necessity) } ; { LABEL("interest_step", "balancing") } : { LABEL("test_outcome", $balancing) }.
+    }
+    .reference = art. 6(1)(f) RGPD ; lignes directrices 1/2024 du CEPD sur le traitement de données à caractère personnel fondé sur l'article 6, paragraphe 1, point f), du RGPD
 check-objection = Moyen de s'opposer
+    .detail = { $status ->
+        [not_applicable] Aucune base juridique n'ouvre un droit d'opposition.
+        [recorded] Consigné.
+       *[other] Lacunes : { LABELS("purpose_gap", $gaps) }.
+    }
+    .reference = art. 21(1) à 21(4) RGPD
 check-consent_details = Consentement démontrable, spécifique, retirable
+    .detail = { $status ->
+        [not_applicable] Le consentement n'est pas invoqué.
+        [recorded] Consigné.
+       *[other] Lacunes : { LABELS("purpose_gap", $gaps) }.
+    }
+    .reference = art. 7(1) à 7(3) et 4(11) RGPD
 check-eprivacy = Publicité par courrier électronique et SMS (art. XII.13 CDE)
+    .detail = { $state ->
+        [no_email] Pas de publicité par courrier électronique ni par SMS.
+        [consent] Le consentement est la seule base invoquée.
+        [no_soft_opt_in] Tout ne repose pas sur le consentement ; « soft opt-in » non consigné.
+       *[other] Tout ne repose pas sur le consentement ; « soft opt-in » : { $gaps ->
+            [none] chaque condition est consignée comme remplie, clients uniquement.
+           *[other] { LABELS("purpose_gap", $gaps) }.
+        }
+    }
+    .reference = { $state ->
+        [soft_opt_in] directive 2002/58/CE, art. 13(2) ; Code de droit économique, art. XII.13, et arrêté royal du 4 avril 2003, art. 1er, 1°
+       *[other] Code de droit économique, art. XII.13 ; arrêté royal du 4 avril 2003 (soft opt-in) ; directive 2002/58/CE, art. 13
+    }
 check-art13 = Information lors de la collecte (art. 13)
+    .detail = { $status ->
+        [not_applicable] Aucune donnée collectée auprès des personnes elles-mêmes.
+        [recorded] Informées lors de la collecte.
+        [failed] Non informées lors de la collecte.
+       *[other] Non consigné.
+    }
+    .reference = art. 13(1) et 13(2) RGPD
 check-art14 = Information sur les données d'autres sources (art. 14)
+    .detail = { $status ->
+        [not_applicable] Aucune donnée d'autres entreprises ou de sources publiques.
+        [recorded] Fournie pour : { NAMES($sources) }.
+        [failed] Non fournie pour : { NAMES($sources) }.
+       *[other] Non consignée pour : { NAMES($sources) }.
+    }
+    .reference = art. 14(1) et 14(2) RGPD, y compris l'art. 14(2)(f) (la source)
 check-declared_categories = Chaque catégorie utilisée est communiquée aux personnes
+    .detail = { $categories ->
+        [none] Toutes communiquées.
+       *[other] Non communiquées : { NAMES($categories) }.
+    }
+    .reference = art. 5(1)(a), 13(1)(c) et 14(1)(d) RGPD
 check-scale = Nombre de personnes consigné
+    .detail = { $groups ->
+        [none] Consigné.
+       *[other] Inconnu pour : { NAMES($groups) }.
+    }
+    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans le filtrage
 check-know_your_transfers = Étape 1 : connaître ses transferts
+    .detail = { $place ->
+        [eea] { NAME($recipient) } est établi { LABEL("country_in", $country) }, dans l'EEE : ce n'est pas un transfert au sens du chapitre V.
+       *[other] { $state ->
+            [unrecorded] Aucun transfert n'est consigné pour { NAME($recipient) }, qui traite des données { LABEL("country_in", $country) }, hors de l'EEE. Consignez-le ; l'accès à distance (p. ex. par le personnel de support ou de maintenance) est un transfert.
+            [transfer] { LABEL("transfer_kind", $kind) } ; catégories : { NAMES($categories) }.{ scoring-remote }
+            [recipient] { LABEL("transfer_kind", $kind) } ; le transfert ne mentionne aucune catégorie de données : celles du destinataire sont supposées ({ NAMES($categories) }).{ scoring-remote }
+           *[other] { LABEL("transfer_kind", $kind) } ; le transfert ne mentionne aucune catégorie de données : toutes les catégories de l'analyse sont supposées.{ scoring-remote }
+        }
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), étape 1
 check-identify_transfer_tool = Étape 2 : identifier l'outil de transfert utilisé
+    .detail = { $place ->
+        [eea] Inutile au sein de l'EEE.
+       *[other] { $state ->
+            [dpf_unconfirmed] { $decision }. Le DPF ne couvre que les organisations certifiées sur la liste du DPF ; la certification de { NAME($recipient) } n'est pas consignée : vérifiez la liste à la date de l'analyse et consignez-la.
+            [dpf_certified] { $decision }. { NAME($recipient) } est, selon ce qui est consigné, certifié sur la liste du DPF (art. 45) ; revérifiez la certification, et qu'elle couvre ces données, à chaque réexamen.
+            [adequacy_partial] { $decision }. Elle ne couvre que : { $scope } Vérifiez que le destinataire en relève.
+            [adequacy] { $decision }.
+            [unknown] Aucun outil de transfert n'est nommé (un renvoi à des mesures décrites ailleurs n'en nomme aucun).
+            [none] Le transfert ne repose sur aucun instrument du chapitre V (art. 44).
+            [dpf_uncertified] Le DPF est nommé, mais { NAME($recipient) } n'est, selon ce qui est consigné, pas certifié : un outil de l'art. 46 est nécessaire.
+            [misapplied] L'instrument « { LABEL("transfer_tool", $tool) } » est nommé, mais aucune décision de ce type ne couvre la destination.
+            [art49_systematic] Une dérogation de l'art. 49 ne peut pas fonder un transfert continu (lignes directrices 2/2018 du CEPD).
+            [art49] Dérogation de l'art. 49 : uniquement pour des transferts occasionnels (lignes directrices 2/2018 du CEPD).
+            [scc_no_module] Les clauses contractuelles types 2021/914 sont invoquées, mais le module (1 à 4) n'est pas nommé.
+            [scc] Clauses contractuelles types 2021/914, module { $module }.
+           *[other] Instrument invoqué : { LABEL("transfer_tool", $tool) }.
+        }
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), étape 2 ; art. 44 à 46 et 49 RGPD
 check-assess_third_country_law = Étape 3 : évaluer si l'outil est efficace dans le pays tiers
+    .detail = { $place ->
+        [eea] Inutile au sein de l'EEE.
+        [adequacy] Inutile : une décision d'adéquation couvre la destination.
+       *[other] Analyse d'impact du transfert { $done ->
+            [true] réalisée
+            [false] non réalisée, selon ce qui est consigné
+           *[other] non consignée
+        }. { $level ->
+            [none] La base de connaissances n'évalue pas l'accès des autorités publiques { LABEL("country_in", $country) }.
+           *[other] La base de connaissances juge l'accès des autorités publiques { LABEL("country_in", $country) } { $level ->
+                [high] élevé
+                [medium] moyen
+               *[other] faible
+            }.
+        }
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), étape 3 ; clauses contractuelles types 2021/914, clause 14, point b)
 check-supplementary_measures = Étape 4 : adopter des mesures supplémentaires
+    .detail = { $place ->
+        [eea] Inutile au sein de l'EEE.
+        [adequacy] Inutile : une décision d'adéquation couvre la destination.
+       *[other] { $status ->
+            [recorded] Données : { LABEL("data_protection", $protection) }. Mesures : { $measures ->
+                [none] aucune mentionnée
+               *[other] { LIST($measures) }
+            }.
+           *[other] Aucune mesure supplémentaire consignée. Données : { LABEL("data_protection", $protection) }.{ $readable ->
+                [true] {" "}Lorsque l'importateur peut lire les données, le CEPD ne voit aucune mesure technique efficace (annexe 2, cas d'utilisation 6 et 7).
+               *[other] {""}
+            }
+        }
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), étape 4 et annexe 2
 check-procedural_steps = Étape 5 : accomplir les éventuelles formalités procédurales
+    .detail = { $place ->
+        [eea] Inutile au sein de l'EEE.
+        [adequacy] Inutile : une décision d'adéquation couvre la destination.
+       *[other] { $state ->
+            [ad_hoc] Les clauses ad hoc exigent l'autorisation de l'autorité de contrôle (art. 46(3)(a)) ; le modèle n'a pas de champ pour la consigner.
+            [no_tool] Dépend de l'outil de transfert, qui n'est pas connu.
+           *[other] Rien à faire pour un outil type inchangé. Le modèle n'a pas de champ pour des clauses types modifiées, qui valent clauses ad hoc.
+        }
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), étape 5 ; art. 46(3) RGPD
 check-reevaluate = Étape 6 : réévaluer à intervalles appropriés
+    .detail = { $place ->
+        [eea] Inutile au sein de l'EEE.
+        [adequacy] Inutile pour le transfert ; revérifiez la décision d'adéquation elle-même à chaque réexamen de cette analyse.
+       *[other] { $due ->
+            [none] Aucune date ni fréquence de réévaluation consignée.
+           *[other] Prochaine réévaluation : { $due }.
+        }
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), étape 6
 check-chapter_v = Transfert au sens du chapitre V
+    .detail = { NAME($recipient) } est établi { LABEL("country_in", $country) }, dans l'EEE : lui communiquer des données n'est pas en soi un transfert. Cela le devient si le groupe communique des données à une autorité étrangère.
+    .reference = { scoring-exposure_guidance }
 check-parent_law = Droit d'un pays tiers par l'intermédiaire de la société mère
+    .detail = Sa société mère est établie { LABEL("country_in", $parent) }, où { LIST($laws) } peut obliger le groupe à remettre des données qu'il détient. Le modèle n'a pas de champ pour l'évaluation de cette exposition : consignez-la comme un risque, avec ses mesures.
+    .reference = { LIST($sources) }
 check-keys_in_eea = Chiffrement avec des clés détenues dans l'EEE
+    .detail = { $status ->
+        [recorded] Consigné sur un transfert pour ce destinataire.
+       *[other] Non consigné : le modèle ne consigne le chiffrement que sur les transferts, et aucun transfert pour ce destinataire n'indique que les clés restent dans l'EEE.
+    }
+    .reference = recommandations 01/2020 du CEPD (v2.0), annexe 2, cas d'utilisation 1
 check-dpf = Cadre de protection des données UE–États-Unis
+    .detail = Le DPF couvre les transferts vers des organisations certifiées sur la liste du DPF ; il importe si des données parviennent à la société mère { LABEL("country_in", $parent) } (p. ex. accès à distance par son personnel). { $certified ->
+        [none] La certification n'est consignée que sur un transfert vers les États-Unis, et aucun transfert pour ce destinataire ne la consigne : vérifiez la liste du DPF à la date de l'analyse.
+        [true] Le transfert { $transfer } consigne que le destinataire est certifié.
+       *[other] Le transfert { $transfer } consigne que le destinataire n'est pas certifié.
+    } Il ne limite pas les injonctions fondées sur { LIST($laws) }.
+    .reference = { $decision }
 check-rule = Une règle de conservation couvre le groupe
+    .detail = Aucune règle ne couvre : { LABELS("retention_group", $groups) }.
+    .reference = art. 5(1)(e), 13(2)(a), 14(2)(a) et 30(1)(f) RGPD
 check-period = Durée consignée
+    .detail = { $value ->
+        [none] Non consignée.
+       *[other] { PERIOD($value) }
+    }
+    .reference = art. 5(1)(e), 13(2)(a), 14(2)(a) et 30(1)(f) RGPD
 check-trigger = Événement de départ consigné
+    .detail = { $value ->
+        [none] Non consigné.
+       *[other] { $value }
+    }
+    .reference = art. 5(1)(e) et 13(2)(a) RGPD (les critères utilisés pour déterminer la durée)
 check-justification = Justification consignée
+    .detail = { $value ->
+        [none] Non consignée.
+       *[other] { $value }
+    }
+    .reference = art. 5(1)(e) et 5(2) RGPD, considérant 39
 check-deletion = Mode d'effacement consigné
+    .detail = { $value ->
+        [none] Non consigné.
+       *[other] { LABEL("deletion", $value) }
+    }
+    .reference = art. 5(1)(e) et 17(1)(a) RGPD, considérant 39
 check-trigger_fits = L'événement de départ peut survenir pour chaque groupe couvert
+    .detail = { $status ->
+        [not_applicable] Pas d'événement de départ.
+        [failed] Suppose un contrat ({ LIST($words) }) ; n'en ont pas : { LABELS("retention_group", $groups) }.
+       *[other] Aucun mot supposant un contrat pour un groupe sans contrat (heuristique sur le texte).
+    }
+    .reference = art. 5(1)(e) et 13(2)(a) RGPD (les critères utilisés pour déterminer la durée)
 check-reference = Durée dans la durée de référence
+    .detail = { $status ->
+        [not_applicable] Aucune durée à comparer.
+        [failed] { PERIOD($period) } : hors de la durée de référence pour : { LABELS("retention_group", $outside) }.
+       *[other] { PERIOD($period) } : dans la durée de référence pour : { LABELS("retention_group", $groups) }.
+    }
+    .reference = art. 5(1)(e) RGPD
 check-per_purpose = Durée fixée par finalité et par groupe, et non une durée unique
+    .detail = { $status ->
+        [not_applicable] Pas de durée.
+        [failed] Une seule durée couvre { $covers ->
+            [purposes] les { $count } finalités
+           *[other] les { $count } groupes de personnes
+        }.
+       *[other] La règle couvre une partie du traitement.
+    }
+    .reference = art. 5(1)(e) et 30(1)(f) RGPD ; WP248 rév.01, annexe 2
 check-archive = Archivage après l'utilisation active : durée, fondement, accès restreint
+    .detail = { $state ->
+        [not_archived] { $status ->
+            [not_applicable] Pas d'archivage après l'utilisation active.
+           *[other] Une archive est consignée ({ scoring-archive }), mais les données sont, selon ce qui est consigné, traitées par « { LABEL("deletion", $deletion) } » à la fin de la durée.
+        }
+       *[other] { $gaps ->
+            [none] { scoring-archive }.
+           *[other] Lacunes : { LABELS("archive_gap", $gaps) }.
+        }
+    }
+    .reference = art. 5(1)(e), 17(3)(b), (d) et (e), et 89(1) RGPD ; CNIL, guide pratique « Les durées de conservation » (juillet 2020) : base active et archivage intermédiaire
 check-categories = Catégories de données mentionnées
+    .detail = { $assumed ->
+        [none] { NAMES($categories) }
+       *[other] Non mentionnées{ scoring-kept_assumed }.
+    }
+    .reference = art. 5(1)(e) et 30(1)(f) RGPD ; WP248 rév.01, annexe 2
+
+scoring-remote = { $remote ->
+        [true] {" "}L'accès à distance depuis un pays tiers est un transfert.
+       *[other] {""}
+    }
+scoring-archive = { $period ->
+        [none] durée non consignée
+       *[other] { PERIOD($period) }
+    }, { LABEL("archive_ground", $ground) }, { $access ->
+        [true] accès restreint
+        [false] accès non restreint
+       *[other] accès non consigné
+    }
+scoring-exposure_guidance = lignes directrices 05/2021 du CEPD sur l'interaction entre l'application de l'article 3 et les dispositions relatives aux transferts internationaux du chapitre V du RGPD (v2.0), exemple 12 ; art. 28(1) RGPD
 
 ## Titres des éléments évalués (une finalité porte le nom que l'analyste lui a donné)
 

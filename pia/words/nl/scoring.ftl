@@ -27,6 +27,7 @@ purpose_gap =
     .soft_opt_in_objection_in_each_message = niet vastgelegd is dat elk bericht een kosteloze en eenvoudige manier biedt om bezwaar te maken
     .soft_opt_in_objection_in_each_message_no = dat elk bericht een kosteloze en eenvoudige manier biedt om bezwaar te maken, is volgens de vastlegging niet vervuld
     .data_subjects = het gaat ook om personen die geen klant zijn, en voor hen geldt de soft opt-in niet
+    .withdrawal_called_objection = het intrekken wordt een bezwaar genoemd
 
 archive_gap =
     .archive = het archief (termijn, grond en toegang) is niet vastgelegd
@@ -349,40 +350,282 @@ factor-deletion_recorded = Wissing vastgelegd, gemotiveerd en binnen de referent
     }, een motivering en een termijn binnen de referentietermijn.
     .reference = art. 5.1.e AVG, overweging 39
 
-## Controles: wat voor een item werd nagegaan
+## Controles: wat voor een item werd nagegaan (.detail en .reference worden gezegd met $status)
 
 check-legal_basis = Rechtsgrond vastgelegd
+    .detail = { LABELS("legal_basis", $bases) }.
+    .reference = art. 6.1 AVG
 check-law = De wet achter een wettelijke verplichting of taak van algemeen belang
+    .detail = { $status ->
+        [not_applicable] Er wordt geen wettelijke verplichting of taak van algemeen belang ingeroepen.
+        [missing] Geen wet vastgelegd voor: { LABELS("legal_basis", $unnamed) }.
+       *[other] De wet is vastgelegd voor elke ingeroepen wettelijke verplichting of taak van algemeen belang.
+    }
+    .reference = art. 6.1.c en 6.1.e, en art. 6.3 AVG
 check-art9 = Uitzondering volgens art. 9.2 voor bijzondere gegevens
+    .detail = { $status ->
+        [not_applicable] Geen bijzondere categorieën van gegevens gebruikt.
+        [missing] Bijzondere categorieën van gegevens gebruikt ({ NAMES($categories) }); geen uitzondering.
+       *[other] { LABEL("special_category_exception", $exception) }.
+    }
+    .reference = art. 9.1 en 9.2 AVG
 check-consent_for_profiling = Toestemming voor profilering en gepersonaliseerde reclame
+    .detail = { $status ->
+        [not_applicable] Geen profilering.
+        [recorded] Er wordt op toestemming gesteund.
+       *[other] Profilering zonder beroep op toestemming.
+    }
+    .reference = EDPB-richtsnoeren 8/2020 over de targeting van gebruikers van sociale media; HvJ-EU C-252/21, Meta Platforms t. Bundeskartellamt (4 juli 2023); Advies 06/2014 van de Groep artikel 29 over het begrip gerechtvaardigd belang (WP217)
 check-interest_test = Gerechtvaardigd belang: doel, noodzaak, afweging
+    .detail = { $status ->
+        [not_applicable] Er wordt niet op gerechtvaardigd belang gesteund.
+       *[other] { LABEL("interest_step", "purpose") }: { LABEL("test_outcome", $purpose) }; { LABEL("interest_step", "necessity") }: { LABEL("test_outcome", $necessity) }; { LABEL("interest_step", "balancing") }: { LABEL("test_outcome", $balancing) }.
+    }
+    .reference = art. 6.1.f AVG; EDPB-richtsnoeren 1/2024 over de verwerking van persoonsgegevens op grond van art. 6.1.f AVG
 check-objection = Mogelijkheid tot bezwaar
+    .detail = { $status ->
+        [not_applicable] Geen rechtsgrond die een recht van bezwaar meebrengt.
+        [recorded] Vastgelegd.
+       *[other] Lacunes: { LABELS("purpose_gap", $gaps) }.
+    }
+    .reference = art. 21.1 tot 21.4 AVG
 check-consent_details = Toestemming aantoonbaar, specifiek, intrekbaar
+    .detail = { $status ->
+        [not_applicable] Er wordt niet op toestemming gesteund.
+        [recorded] Vastgelegd.
+       *[other] Lacunes: { LABELS("purpose_gap", $gaps) }.
+    }
+    .reference = art. 7.1 tot 7.3 en 4.11 AVG
 check-eprivacy = Reclame per e-mail en sms (art. XII.13 WER)
+    .detail = { $state ->
+        [no_email] Geen reclame per e-mail of sms.
+        [consent] Toestemming is de enige ingeroepen grond.
+        [no_soft_opt_in] Niet alles steunt op toestemming; soft opt-in niet vastgelegd.
+       *[other] Niet alles steunt op toestemming; soft opt-in: { $gaps ->
+            [none] elke voorwaarde vastgelegd als vervuld, enkel klanten.
+           *[other] { LABELS("purpose_gap", $gaps) }.
+        }
+    }
+    .reference = { $state ->
+        [soft_opt_in] art. 13.2 richtlijn 2002/58/EG; art. XII.13 Wetboek van economisch recht (WER) en art. 1, 1°, koninklijk besluit van 4 april 2003
+       *[other] art. XII.13 Wetboek van economisch recht (WER); koninklijk besluit van 4 april 2003 (soft opt-in); art. 13 richtlijn 2002/58/EG
+    }
 check-art13 = Informatie bij de verzameling (art. 13)
+    .detail = { $status ->
+        [not_applicable] Geen gegevens bij de betrokkenen zelf verzameld.
+        [recorded] Geïnformeerd bij de verzameling.
+        [failed] Niet geïnformeerd bij de verzameling.
+       *[other] Niet vastgelegd.
+    }
+    .reference = art. 13.1 en 13.2 AVG
 check-art14 = Informatie over gegevens van elders (art. 14)
+    .detail = { $status ->
+        [not_applicable] Geen gegevens van andere bedrijven of openbare bronnen.
+        [recorded] Gegeven voor: { NAMES($sources) }.
+        [failed] Niet gegeven voor: { NAMES($sources) }.
+       *[other] Niet vastgelegd voor: { NAMES($sources) }.
+    }
+    .reference = art. 14.1 en 14.2 AVG, met inbegrip van art. 14.2.f (de bron)
 check-declared_categories = Elke gebruikte categorie is aan de betrokkenen meegedeeld
+    .detail = { $categories ->
+        [none] Alle meegedeeld.
+       *[other] Niet meegedeeld: { NAMES($categories) }.
+    }
+    .reference = art. 5.1.a, 13.1.c en 14.1.d AVG
 check-scale = Aantal betrokkenen vastgelegd
+    .detail = { $groups ->
+        [none] Vastgelegd.
+       *[other] Onbekend voor: { NAMES($groups) }.
+    }
+    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de screening
 check-know_your_transfers = Stap 1: de doorgiften kennen
+    .detail = { $place ->
+        [eea] { NAME($recipient) } is gevestigd { LABEL("country_in", $country) }, in de EER: dit is geen doorgifte in de zin van hoofdstuk V.
+       *[other] { $state ->
+            [unrecorded] Er is geen doorgifte vastgelegd voor { NAME($recipient) }, die gegevens verwerkt { LABEL("country_in", $country) }, buiten de EER. Leg ze vast; toegang op afstand (bv. door support- of onderhoudspersoneel) geldt als doorgifte.
+            [transfer] { LABEL("transfer_kind", $kind) }; categorieën: { NAMES($categories) }.{ scoring-remote }
+            [recipient] { LABEL("transfer_kind", $kind) }; de doorgifte vermeldt geen gegevenscategorieën: die van de ontvanger worden verondersteld ({ NAMES($categories) }).{ scoring-remote }
+           *[other] { LABEL("transfer_kind", $kind) }; de doorgifte vermeldt geen gegevenscategorieën: alle categorieën van de beoordeling worden verondersteld.{ scoring-remote }
+        }
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 1
 check-identify_transfer_tool = Stap 2: het doorgifte-instrument bepalen
+    .detail = { $place ->
+        [eea] Niet nodig binnen de EER.
+       *[other] { $state ->
+            [dpf_unconfirmed] { $decision }. Het DPF dekt enkel organisaties die op de DPF-lijst gecertificeerd zijn; of { NAME($recipient) } gecertificeerd is, is niet vastgelegd: raadpleeg de lijst op de datum van de beoordeling en leg het vast.
+            [dpf_certified] { $decision }. { NAME($recipient) } is volgens de vastlegging gecertificeerd op de DPF-lijst (art. 45); controleer de certificering, en of ze deze gegevens dekt, bij elke herziening.
+            [adequacy_partial] { $decision }. Het dekt enkel: { $scope } Ga na of de ontvanger daaronder valt.
+            [adequacy] { $decision }.
+            [unknown] Er wordt geen doorgifte-instrument genoemd (een verwijzing naar elders beschreven maatregelen noemt er geen).
+            [none] De doorgifte steunt op geen enkel instrument van hoofdstuk V (art. 44).
+            [dpf_uncertified] Het DPF wordt genoemd, maar { NAME($recipient) } is volgens de vastlegging niet gecertificeerd: een instrument volgens art. 46 is nodig.
+            [misapplied] '{ LABEL("transfer_tool", $tool) }' wordt genoemd, maar geen dergelijk besluit dekt de bestemming.
+            [art49_systematic] Een afwijking van art. 49 kan geen voortdurende doorgifte dragen (EDPB-richtsnoeren 2/2018).
+            [art49] Afwijking van art. 49: enkel voor incidentele doorgiften (EDPB-richtsnoeren 2/2018).
+            [scc_no_module] Er wordt gesteund op de modelcontractbepalingen 2021/914, maar de module (1-4) wordt niet genoemd.
+            [scc] Modelcontractbepalingen 2021/914, module { $module }.
+           *[other] Er wordt gesteund op: { LABEL("transfer_tool", $tool) }.
+        }
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 2; art. 44 tot 46 en 49 AVG
 check-assess_third_country_law = Stap 3: beoordelen of het instrument in het derde land doeltreffend is
+    .detail = { $place ->
+        [eea] Niet nodig binnen de EER.
+        [adequacy] Niet nodig: een adequaatheidsbesluit dekt de bestemming.
+       *[other] Doorgiftebeoordeling { $done ->
+            [true] uitgevoerd
+            [false] volgens de vastlegging niet uitgevoerd
+           *[other] niet vastgelegd
+        }. { $level ->
+            [none] De kennisbank schat de toegang voor overheidsinstanties { LABEL("country_in", $country) } niet in.
+           *[other] De kennisbank schat de toegang voor overheidsinstanties { LABEL("country_in", $country) } in als { $level ->
+                [high] hoog
+                [medium] gemiddeld
+               *[other] laag
+            }.
+        }
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 3; modelcontractbepalingen 2021/914, clausule 14, b)
 check-supplementary_measures = Stap 4: aanvullende maatregelen nemen
+    .detail = { $place ->
+        [eea] Niet nodig binnen de EER.
+        [adequacy] Niet nodig: een adequaatheidsbesluit dekt de bestemming.
+       *[other] { $status ->
+            [recorded] Gegevens: { LABEL("data_protection", $protection) }. Maatregelen: { $measures ->
+                [none] geen vermeld
+               *[other] { LIST($measures) }
+            }.
+           *[other] Geen aanvullende maatregelen vastgelegd. Gegevens: { LABEL("data_protection", $protection) }.{ $readable ->
+                [true] {" "}Waar de importeur de gegevens kan lezen, ziet de EDPB geen doeltreffende technische maatregel (bijlage 2, gebruiksscenario's 6 en 7).
+               *[other] {""}
+            }
+        }
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 4 en bijlage 2
 check-procedural_steps = Stap 5: eventuele formele procedurestappen zetten
+    .detail = { $place ->
+        [eea] Niet nodig binnen de EER.
+        [adequacy] Niet nodig: een adequaatheidsbesluit dekt de bestemming.
+       *[other] { $state ->
+            [ad_hoc] Ad-hocbepalingen vereisen een toestemming van de toezichthoudende autoriteit (art. 46.3.a); het model heeft geen veld om die vast te leggen.
+            [no_tool] Hangt af van het doorgifte-instrument, dat niet bekend is.
+           *[other] Niets te doen voor een ongewijzigd standaardinstrument. Het model heeft geen veld voor gewijzigde modelcontractbepalingen, die als ad-hocbepalingen gelden.
+        }
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 5; art. 46.3 AVG
 check-reevaluate = Stap 6: met passende tussenpozen herbeoordelen
+    .detail = { $place ->
+        [eea] Niet nodig binnen de EER.
+        [adequacy] Niet nodig voor de doorgifte; controleer het adequaatheidsbesluit zelf bij elke herziening van deze beoordeling.
+       *[other] { $due ->
+            [none] Geen datum of frequentie voor de herbeoordeling vastgelegd.
+           *[other] Volgende herbeoordeling: { $due }.
+        }
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 6
 check-chapter_v = Doorgifte in de zin van hoofdstuk V
+    .detail = { NAME($recipient) } is gevestigd { LABEL("country_in", $country) }, in de EER: gegevens met die ontvanger delen is op zich geen doorgifte. Het wordt er een als de groep gegevens aan een buitenlandse autoriteit verstrekt.
+    .reference = { scoring-exposure_guidance }
 check-parent_law = Derdelands recht via de moedermaatschappij
+    .detail = De moedermaatschappij is gevestigd { LABEL("country_in", $parent) }, waar { LIST($laws) } de groep kan verplichten gegevens die ze bewaart af te geven. Het model heeft geen veld voor de beoordeling van deze blootstelling: leg ze vast als een risico met maatregelen.
+    .reference = { LIST($sources) }
 check-keys_in_eea = Versleuteling met sleutels in de EER
+    .detail = { $status ->
+        [recorded] Vastgelegd bij een doorgifte voor deze ontvanger.
+       *[other] Niet vastgelegd: het model legt versleuteling enkel bij doorgiften vast, en geen enkele doorgifte voor deze ontvanger zegt dat de sleutels in de EER blijven.
+    }
+    .reference = EDPB-aanbevelingen 01/2020 (v2.0), bijlage 2, gebruiksscenario 1
 check-dpf = EU-VS Data Privacy Framework
+    .detail = Het DPF dekt doorgiften aan organisaties die op de DPF-lijst gecertificeerd zijn; het is van belang als gegevens de moedermaatschappij { LABEL("country_in", $parent) } bereiken (bv. toegang op afstand door haar personeel). { $certified ->
+        [none] Certificering wordt enkel vastgelegd bij een doorgifte naar de VS, en geen enkele doorgifte voor deze ontvanger legt ze vast: raadpleeg de DPF-lijst op de datum van de beoordeling.
+        [true] Doorgifte { $transfer } legt vast dat de ontvanger gecertificeerd is.
+       *[other] Doorgifte { $transfer } legt vast dat de ontvanger niet gecertificeerd is.
+    } Het beperkt geen bevelen op grond van { LIST($laws) }.
+    .reference = { $decision }
 check-rule = Een bewaarregel dekt de groep
+    .detail = Geen regel dekt { LABELS("retention_group", $groups) }.
+    .reference = art. 5.1.e, 13.2.a, 14.2.a en 30.1.f AVG
 check-period = Termijn vastgelegd
+    .detail = { $value ->
+        [none] Niet vastgelegd.
+       *[other] { PERIOD($value) }
+    }
+    .reference = art. 5.1.e, 13.2.a, 14.2.a en 30.1.f AVG
 check-trigger = Begingebeurtenis vastgelegd
+    .detail = { $value ->
+        [none] Niet vastgelegd.
+       *[other] { $value }
+    }
+    .reference = art. 5.1.e en 13.2.a AVG (de criteria om de termijn te bepalen)
 check-justification = Motivering vastgelegd
+    .detail = { $value ->
+        [none] Niet vastgelegd.
+       *[other] { $value }
+    }
+    .reference = art. 5.1.e en 5.2 AVG, overweging 39
 check-deletion = Wijze van wissen vastgelegd
+    .detail = { $value ->
+        [none] Niet vastgelegd.
+       *[other] { LABEL("deletion", $value) }
+    }
+    .reference = art. 5.1.e en 17.1.a AVG, overweging 39
 check-trigger_fits = Begingebeurtenis kan zich voor elke gedekte groep voordoen
+    .detail = { $status ->
+        [not_applicable] Geen begingebeurtenis.
+        [failed] Veronderstelt een overeenkomst ({ LIST($words) }); { LABELS("retention_group", $groups) } hebben er geen.
+       *[other] Geen woorden die een overeenkomst veronderstellen voor een groep zonder overeenkomst (tekstheuristiek).
+    }
+    .reference = art. 5.1.e en 13.2.a AVG (de criteria om de termijn te bepalen)
 check-reference = Termijn binnen de referentietermijn
+    .detail = { $status ->
+        [not_applicable] Geen termijn om te vergelijken.
+        [failed] { PERIOD($period) } valt buiten de referentietermijn voor { LABELS("retention_group", $outside) }.
+       *[other] { PERIOD($period) } valt binnen de referentietermijn voor { LABELS("retention_group", $groups) }.
+    }
+    .reference = art. 5.1.e AVG
 check-per_purpose = Termijn per doeleinde en groep, geen algemene termijn
+    .detail = { $status ->
+        [not_applicable] Geen termijn.
+        [failed] Eén termijn dekt alle { $count } { $covers ->
+            [purposes] doeleinden
+           *[other] groepen van betrokkenen
+        }.
+       *[other] De regel dekt een deel van de verwerking.
+    }
+    .reference = art. 5.1.e en 30.1.f AVG; WP248 rev.01, bijlage 2
 check-archive = Archief na het actieve gebruik: termijn, grond, beperkte toegang
+    .detail = { $state ->
+        [not_archived] { $status ->
+            [not_applicable] Geen archief na het actieve gebruik.
+           *[other] Er is een archief vastgelegd ({ scoring-archive }), maar volgens de vastlegging worden de gegevens aan het einde van de termijn behandeld als '{ LABEL("deletion", $deletion) }'.
+        }
+       *[other] { $gaps ->
+            [none] { scoring-archive }.
+           *[other] Lacunes: { LABELS("archive_gap", $gaps) }.
+        }
+    }
+    .reference = art. 5.1.e, 17.3.b, d en e, en 89.1 AVG; CNIL, Guide pratique 'Les durées de conservation' (juli 2020): actieve databank en tussentijds archief
 check-categories = Gegevenscategorieën vermeld
+    .detail = { $assumed ->
+        [none] { NAMES($categories) }
+       *[other] Niet vermeld{ scoring-kept_assumed }.
+    }
+    .reference = art. 5.1.e en 30.1.f AVG; WP248 rev.01, bijlage 2
+
+scoring-remote = { $remote ->
+        [true] {" "}Toegang op afstand vanuit een derde land geldt als doorgifte.
+       *[other] {""}
+    }
+scoring-archive = { $period ->
+        [none] termijn niet vastgelegd
+       *[other] { PERIOD($period) }
+    }, { LABEL("archive_ground", $ground) }, { $access ->
+        [true] beperkte toegang
+        [false] toegang niet beperkt
+       *[other] toegang niet vastgelegd
+    }
+scoring-exposure_guidance = EDPB-richtsnoeren 05/2021 over de wisselwerking tussen de toepassing van art. 3 en de bepalingen van hoofdstuk V AVG (v2.0), voorbeeld 12; art. 28.1 AVG
 
 ## Titels van de gescoorde items (een doeleinde heet zoals de analist het noemde)
 
