@@ -201,6 +201,13 @@ def items_table(items: Sequence[ScoredItem]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns).set_index("item")
 
 
+def title(item: ScoredItem, names: Mapping[str, str] | None = None) -> str:
+    """What a scored item is about, in English (a purpose is called by the analyst's name).
+
+    `names` is `pia.words.names_of(assessment)`; without it, items are named by their ids."""
+    return Speaker("en", names).title(item.title)
+
+
 def factors_table(item: ScoredItem, names: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One item's factors: what was found, how much it weighs, and the rule it rests on.
 
