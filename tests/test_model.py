@@ -5,7 +5,10 @@ from __future__ import annotations
 import copy
 import json
 
+import docx
+import openpyxl
 import pandas as pd
+import pypdf
 import pytest
 from conftest import write_yaml
 from pydantic import ValidationError
@@ -351,8 +354,6 @@ def longest_file(tmp_path, minimal):
 def test_the_longest_allowed_values_render_in_every_output(tmp_path, longest_file, capsys):
     """A 256-character title broke Word, control characters broke Word and Excel: what the model
     accepts, every output holds."""
-    openpyxl = pytest.importorskip("openpyxl")
-    docx = pytest.importorskip("docx")
     out = tmp_path / "out"
     file = str(longest_file)
     assert main(["report", file, "--out", str(out), "--format", "html,docx"]) == 0
@@ -374,8 +375,6 @@ def test_the_longest_allowed_values_render_in_every_output(tmp_path, longest_fil
 
 @pytest.mark.slow
 def test_the_longest_allowed_values_render_as_pdf(tmp_path, longest_file):
-    pypdf = pytest.importorskip("pypdf")
-    pytest.importorskip("weasyprint")
     out = tmp_path / "out"
     assert (
         main(["report", str(longest_file), "--out", str(out), "--format", "pdf", "--lang", "nl"])

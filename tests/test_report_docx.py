@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import docx
 import pytest
 from conftest import MAXIRESPONSE, write_yaml
 
@@ -10,8 +11,6 @@ from pia.cli import main
 from pia.report import write_report
 from pia.report.docx import write_docx
 from pia.report.view import build_report
-
-docx = pytest.importorskip("docx")
 
 
 def _chapter_titles(lang: str) -> list[str]:

@@ -10,17 +10,15 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pypdf
 import pytest
 from conftest import MAXIRESPONSE, ROOT
 
-pypdf = pytest.importorskip("pypdf")
-pytest.importorskip("weasyprint")
-
-from pia import assess, load  # noqa: E402
-from pia.report import pdf as pdf_module  # noqa: E402
-from pia.report import render_html, render_pdf, write_report  # noqa: E402
-from pia.report.i18n import catalog  # noqa: E402
-from pia.report.view import table_of_contents  # noqa: E402
+from pia import assess, load
+from pia.report import pdf as pdf_module
+from pia.report import render_html, render_pdf, write_report
+from pia.report.i18n import catalog
+from pia.report.view import table_of_contents
 
 pytestmark = pytest.mark.slow
 ARTEFACTS = ROOT / "test-artefacts"

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pandas as pd
 import pytest
 from conftest import MAXIRESPONSE, write_yaml
@@ -280,7 +281,6 @@ def test_no_csv_cell_of_the_record_starts_a_formula(tmp_path: Path, minimal) -> 
 
 
 def test_no_xlsx_cell_of_the_record_is_a_formula(tmp_path: Path, minimal) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
     frame = hostile_record(minimal)
     out = write(frame, tmp_path / "ropa.xlsx")
     sheet = openpyxl.load_workbook(out).active
@@ -295,7 +295,6 @@ def test_no_xlsx_cell_of_the_record_is_a_formula(tmp_path: Path, minimal) -> Non
 
 
 def test_numbers_stay_numbers_and_the_headers_are_guarded_too(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
     frame = pd.DataFrame({"count": [-5, 3], "=name": ["-x", "ok"]})
     assert csv_bytes(frame).decode() == "count,'=name\n-5,'-x\n3,ok\n"
     out = tmp_path / "t.xlsx"
@@ -306,7 +305,6 @@ def test_numbers_stay_numbers_and_the_headers_are_guarded_too(tmp_path: Path) ->
 
 
 def test_a_text_longer_than_an_excel_cell_is_cut_and_says_so(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
     long = "x" * 50_000
     out = tmp_path / "t.xlsx"
     out.write_bytes(xlsx_bytes(pd.DataFrame({"text": [long]}), "t"))

@@ -19,6 +19,7 @@ from conftest import MAXIRESPONSE, write_yaml
 import pia
 from pia.model import Assessment
 from pia.register import RiskLine, build_register
+from pia.result import assess as real_assess
 from pia.risk import scale_for
 from pia.widgets import (
     FieldWidget,
@@ -62,17 +63,9 @@ def stub_assess(assessment: Assessment) -> StubResult:
     return StubResult(tuple(build_register(assessment, [], scale)))
 
 
-def real_assess() -> Any:
-    try:
-        from pia.result import assess
-    except ImportError as e:  # the scorers are still being written
-        pytest.skip(f"pia.result.assess is not importable yet: {e}")
-    return assess
-
-
 @pytest.fixture(params=["stub", "real"])
 def assess(request: pytest.FixtureRequest) -> Any:
-    return stub_assess if request.param == "stub" else real_assess()
+    return stub_assess if request.param == "stub" else real_assess
 
 
 @pytest.fixture
@@ -395,7 +388,7 @@ def undecided(screening: Any) -> str:
 def test_a_screening_answer_saves_and_decides_its_criterion(
     maxi: Path, field: str, criterion: str, answer: str, met: bool
 ) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     received: list[Any] = []
     session.on_change(received.append)
     form = screening_facts_form(session)
@@ -423,7 +416,7 @@ def test_a_screening_answer_saves_and_decides_its_criterion(
 
 
 def test_what_is_new_is_asked_once_the_processing_is_innovative(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     form = screening_facts_form(session)
     innovative, innovation = form.fields["innovative_technology"], form.fields["innovation"]
     assert isinstance(innovation.control, widgets.Textarea)
@@ -507,7 +500,7 @@ def test_a_cleared_answer_that_does_not_apply_is_greyed_out_again(maxi: Path) ->
 
 
 def test_the_art22_answer_decides_criterion_2(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     art22 = screening_facts_form(session).fields["automated_decisions_art22"].control
     assert isinstance(art22, widgets.Checkbox) and art22.value is False
     assert not session.result.screening.result("WP248-2").met
@@ -517,7 +510,7 @@ def test_the_art22_answer_decides_criterion_2(maxi: Path) -> None:
 
 
 def test_a_refused_screening_text_leaves_the_file_byte_for_byte(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     form = screening_facts_form(session)
     form.fields["innovative_technology"].control.value = "yes"
     before, result = maxi.read_bytes(), session.result
@@ -530,7 +523,7 @@ def test_a_refused_screening_text_leaves_the_file_byte_for_byte(maxi: Path) -> N
 
 
 def test_a_screening_answer_over_someone_elses_save_writes_nothing(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     field = screening_facts_form(session).fields["prevents_exercising_rights"]
     theirs = maxi.read_text().replace("status: draft", "status: in_review").encode()
     maxi.write_bytes(theirs)
@@ -541,7 +534,7 @@ def test_a_screening_answer_over_someone_elses_save_writes_nothing(maxi: Path) -
 
 
 def test_the_art63_law_dpf_and_archive_have_controls_that_save(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     received: list[Any] = []
     session.on_change(received.append)
     bases = purpose_form(session, 0).lists["legal_bases"]
@@ -590,7 +583,7 @@ def row(form: Any, list_name: str, item_id: str) -> Any:
 
 
 def test_a_group_recorded_as_vulnerable_meets_wp248_criterion_7(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     received: list[Any] = []
     session.on_change(received.append)
     form = data_subjects_form(session)
@@ -614,7 +607,7 @@ def test_a_group_recorded_as_vulnerable_meets_wp248_criterion_7(maxi: Path) -> N
 
 
 def test_a_count_of_people_decides_wp248_criterion_5(small: Path) -> None:
-    session = Session.open(small, assess=real_assess())
+    session = Session.open(small, assess=real_assess)
     count = row(data_subjects_form(session), "data_subjects", "members").fields["approximate_count"]
     assert count.control.placeholder == "unknown"
     large = session.result.screening.result("WP248-5")
@@ -636,7 +629,7 @@ def test_a_count_of_people_decides_wp248_criterion_5(small: Path) -> None:
 
 
 def test_category_facts_move_the_screening_and_the_purpose_scores(small: Path) -> None:
-    session = Session.open(small, assess=real_assess())
+    session = Session.open(small, assess=real_assess)
     contact = row(data_categories_form(session), "data_categories", "contact").fields
     assert isinstance(contact["sensitivity"].control, widgets.Dropdown)
     assert isinstance(contact["inferred"].control, widgets.Checkbox)
@@ -658,7 +651,7 @@ def test_category_facts_move_the_screening_and_the_purpose_scores(small: Path) -
 
 
 def test_naming_the_company_data_come_from_answers_dsc_005(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     others = row(data_sources_form(session), "data_sources", "other_companies").fields
     assert isinstance(others["channels"].control, widgets.SelectMultiple)
     assert "DSC-005" in open_rules(session, "DSC")
@@ -673,7 +666,7 @@ def test_naming_the_company_data_come_from_answers_dsc_005(maxi: Path) -> None:
 
 
 def test_description_rows_can_be_added_and_removed(small: Path) -> None:
-    session = Session.open(small, assess=real_assess())
+    session = Session.open(small, assess=real_assess)
     sources = data_sources_form(session).lists["data_sources"]
     assert "description.data_sources" in [f.path for f in session.result.findings]  # DSC-004
     sources.add_inputs["id"].control.value = "signup"
@@ -720,7 +713,7 @@ def test_description_rows_can_be_added_and_removed(small: Path) -> None:
 
 
 def test_the_response_time_and_identity_checks_decide_the_rights_findings(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     form = rights_form(session)
     assert form.children[0] is session.status
     assert {"RGT-001", "RGT-005"} <= set(open_rules(session, "RGT"))
@@ -738,7 +731,7 @@ def test_the_response_time_and_identity_checks_decide_the_rights_findings(maxi: 
 
 
 def test_refusal_grounds_can_be_corrected_added_and_removed(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     refusals = rights_form(session).lists["refusals"]
     assert refusals.accordion.titles == ("Excessive", "Abusive")
     assert open_rules(session, "RGT").count("RGT-004") == 2
@@ -760,7 +753,7 @@ NOT_FOLLOWED = "Management keeps the legitimate interest for existing customers.
 
 
 def test_recording_the_dpos_advice_answers_con_001(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     received: list[Any] = []
     session.on_change(received.append)
     form = consultation_form(session)
@@ -811,7 +804,7 @@ def test_every_consultation_control_has_a_tooltip_from_the_model(maxi: Path) -> 
 
 
 def test_the_views_of_the_people_concerned_or_why_they_were_not_sought(maxi: Path) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     fields = consultation_form(session).fields
     sought = fields["data_subjects.sought"].control
     views, why_not = fields["data_subjects.views"], fields["data_subjects.why_not_sought"]
@@ -871,7 +864,7 @@ NEW_FORMS = {
 def test_an_invalid_answer_in_a_new_form_leaves_the_file_byte_for_byte(
     maxi: Path, form: str, where: str, value: str, problem: str
 ) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     field = _field(NEW_FORMS[form](session), where)
     before, result = maxi.read_bytes(), session.result
     field.control.value = value
@@ -892,7 +885,7 @@ def test_an_invalid_answer_in_a_new_form_leaves_the_file_byte_for_byte(
 def test_a_new_form_refuses_to_save_over_someone_elses_change(
     maxi: Path, form: str, where: str, value: Any
 ) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     field = _field(NEW_FORMS[form](session), where)
     theirs = maxi.read_text().replace("status: draft", "status: in_review").encode()
     maxi.write_bytes(theirs)
@@ -1100,7 +1093,7 @@ def _controls(widget: widgets.Widget) -> list[widgets.Widget]:
     ],
 )
 def test_dropdowns_and_buttons_are_as_wide_as_their_longest_text(maxi: Path, make: Any) -> None:
-    session = Session.open(maxi, assess=real_assess())
+    session = Session.open(maxi, assess=real_assess)
     session.add_item(("risks",), {"id": "r1", "title": "Profiling", "concerns": ["advertising"]})
     choices = [
         c
