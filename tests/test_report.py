@@ -224,7 +224,7 @@ def test_the_dutch_report_has_dutch_labels_and_no_english_headings(dom):
         "Verwerkingsverantwoordelijke",
         "Voorafgaande raadpleging (art. 36 AVG)",
         "29 november 2022",
-        "Toegang op afstand door TCS vanuit India",
+        "Toegang op afstand door TCS in India",
         "Hoog",
     ):
         assert dutch in text, dutch
