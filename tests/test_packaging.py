@@ -39,8 +39,9 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def test_every_library_pia_imports_is_a_runtime_dependency():
-    """Not a test extra: an analyst's install has what any command may import, late or not."""
+def test_the_runtime_dependencies_are_what_pia_imports():
+    """An analyst's install has every library a command may import, late or not; a library only
+    the tests use is a test extra."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     runtime = {_normal(_name(r)) for r in project["dependencies"]}
     distributions = importlib.metadata.packages_distributions()
@@ -58,6 +59,11 @@ def test_every_library_pia_imports_is_a_runtime_dependency():
         if not {_normal(d) for d in distributions.get(library, [])} & runtime
     }
     assert missing == {}, "add these to [project] dependencies in pyproject.toml"
+    used = {_normal(d) for library in libraries for d in distributions.get(library, [])}
+    # needed without an import: what the workbook runs in, and cryptography's reader of
+    # passphrase-protected OpenSSH keys
+    unimported = {"jupyterlab", "ipykernel", "bcrypt"}
+    assert sorted(runtime - used - unimported) == [], "imported by no module of pia: a test extra?"
 
 
 def test_import_pia_does_not_load_heavy_libraries():
