@@ -132,12 +132,12 @@ factor-art14_missing = Données d'autres sources sans information de l'art. 14
     .reference = art. 14(1) et 14(2) RGPD, y compris l'art. 14(2)(f) (la source)
 
 factor-large_scale = Grande échelle
-    .reason = Selon le filtrage, la finalité est mise en œuvre à grande échelle : toute faiblesse touche de nombreuses personnes.
-    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans le filtrage
+    .reason = Selon l'analyse préalable, la finalité est mise en œuvre à grande échelle : toute faiblesse touche de nombreuses personnes.
+    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans l'analyse préalable
 
 factor-scale_unknown = Nombre de personnes non consigné
     .reason = Le nombre de personnes concernées n'est pas consigné ({ NAMES($groups) }), et les autres indices de grande échelle ne vont pas dans ce sens ; l'échelle n'ajoute donc rien.
-    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans le filtrage
+    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans l'analyse préalable
 
 factor-safeguards_recorded = Garanties liées à la base juridique consignées
     .reason = Garanties consignées : { $consent ->
@@ -437,7 +437,7 @@ check-scale = Nombre de personnes consigné
         [none] Consigné.
        *[other] Inconnu pour : { NAMES($groups) }.
     }
-    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans le filtrage
+    .reference = WP248 rév.01, critère 5 (grande échelle), lu comme dans l'analyse préalable
 check-know_your_transfers = Étape 1 : connaître ses transferts
     .detail = { $place ->
         [eea] { NAME($recipient) } est établi { LABEL("country_in", $country) }, dans l'EEE : ce n'est pas un transfert au sens du chapitre V.

@@ -132,12 +132,12 @@ factor-art14_missing = Gegevens van elders zonder informatie volgens art. 14
     .reference = art. 14.1 en 14.2 AVG, met inbegrip van art. 14.2.f (de bron)
 
 factor-large_scale = Grote schaal
-    .reason = Volgens de screening gebeurt het doeleinde op grote schaal: elke zwakte raakt veel personen.
-    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de screening
+    .reason = Volgens de voorafgaande toets gebeurt het doeleinde op grote schaal: elke zwakte raakt veel personen.
+    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de voorafgaande toets
 
 factor-scale_unknown = Aantal betrokkenen niet vastgelegd
     .reason = Hoeveel personen het betreft, is niet vastgelegd ({ NAMES($groups) }), en de andere aanwijzingen voor grote schaal wijzen er niet op; de schaal telt dus niet mee.
-    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de screening
+    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de voorafgaande toets
 
 factor-safeguards_recorded = Waarborgen bij de rechtsgrond vastgelegd
     .reason = Vastgelegde waarborgen: { $consent ->
@@ -437,7 +437,7 @@ check-scale = Aantal betrokkenen vastgelegd
         [none] Vastgelegd.
        *[other] Onbekend voor: { NAMES($groups) }.
     }
-    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de screening
+    .reference = WP248 rev.01, criterium 5 (grote schaal), gelezen zoals in de voorafgaande toets
 check-know_your_transfers = Stap 1: de doorgiften kennen
     .detail = { $place ->
         [eea] { NAME($recipient) } is gevestigd { LABEL("country_in", $country) }, in de EER: dit is geen doorgifte in de zin van hoofdstuk V.
