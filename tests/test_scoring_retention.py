@@ -438,7 +438,8 @@ def test_an_uncovered_group_is_high_likelihood_at_the_rules_list(minimal):
         "no_deletion": 1,
     }
     assert item.likelihood.key == "maximum"
-    assert item.factors[0].params == {"rule": None, "groups": [RetentionGroup.customers]}
+    customers = RetentionGroup.customers
+    assert item.factors[0].params == {"rule": None, "groups": [customers], "expected": customers}
     assert [(c.key, c.status) for c in item.checks] == [("rule", "missing")]
 
 

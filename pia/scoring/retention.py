@@ -77,7 +77,7 @@ def likelihood_factors(k: Kept, kb: Knowledge) -> list[Factor]:
     rule, groups = k.rule, list(k.groups)
     params: dict[str, Any]
     if rule is None:
-        params = {"rule": None, "groups": groups}
+        params = {"rule": None, "groups": groups, "expected": groups[0]}
         return [Factor("likelihood", code, points, params, k.path) for _, code, points in GAPS]
     factors = []
     for field, code, points in GAPS:

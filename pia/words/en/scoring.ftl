@@ -294,28 +294,28 @@ factor-profiles_kept = Profiles or inferred data kept
 
 factor-no_period = No period
     .reason = { $rule ->
-        [none] No retention rule covers { LABELS("retention_group", $groups) }, so no period is set.
+        [none] No retention rule covers { LABELS("retention_group", $groups) } ({ scoring-expected }), so no period is set.
        *[other] Rule { $rule } sets no retention period for { LABELS("retention_group", $groups) }.
     }
     .reference = GDPR Art. 5(1)(e), Art. 13(2)(a), Art. 14(2)(a), Art. 30(1)(f)
 
 factor-no_trigger = No start event
     .reason = { $rule ->
-        [none] No retention rule covers { LABELS("retention_group", $groups) }, so nothing starts a period.
+        [none] No retention rule covers { LABELS("retention_group", $groups) } ({ scoring-expected }), so nothing starts a period.
        *[other] Rule { $rule } does not say which event starts its period.
     }
     .reference = GDPR Art. 5(1)(e), Art. 13(2)(a) (the criteria used to determine the period)
 
 factor-no_justification = No justification
     .reason = { $rule ->
-        [none] No retention rule covers { LABELS("retention_group", $groups) }, so no period is justified.
+        [none] No retention rule covers { LABELS("retention_group", $groups) } ({ scoring-expected }), so no period is justified.
        *[other] Rule { $rule } does not say why its period is necessary.
     }
     .reference = GDPR Art. 5(1)(e), Art. 5(2), Recital 39
 
 factor-no_deletion = Deletion method unknown
     .reason = { $rule ->
-        [none] No retention rule covers { LABELS("retention_group", $groups) }, so nothing says how their data is deleted.
+        [none] No retention rule covers { LABELS("retention_group", $groups) } ({ scoring-expected }), so nothing says how their data is deleted.
        *[other] Rule { $rule } does not say how data is deleted at the end.
     }
     .reference = GDPR Art. 5(1)(e), Art. 17(1)(a), Recital 39
@@ -643,3 +643,12 @@ item_title-retention_rule = Retention of { LABELS("retention_group", $groups) }:
         }
     }
 item_title-retention_uncovered = Retention of { LABEL("retention_group", $group) }: no retention rule
+
+scoring-expected = expected because { $expected ->
+        [customers] the assessment records customers
+        [prospects] the assessment records prospects
+        [consent_only] purposes rely on consent
+        [objected] people may object to purposes of direct marketing or legitimate interest
+        [consent_records] consent must be provable (Art. 7(1))
+       *[other] every controller receives requests to exercise rights
+    }

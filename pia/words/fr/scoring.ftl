@@ -295,28 +295,28 @@ factor-profiles_kept = Profils ou données déduites conservés
 
 factor-no_period = Pas de durée
     .reason = { $rule ->
-        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ; aucune durée n'est donc fixée.
+        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ({ scoring-expected }) ; aucune durée n'est donc fixée.
        *[other] La règle { $rule } ne fixe aucune durée de conservation pour : { LABELS("retention_group", $groups) }.
     }
     .reference = art. 5(1)(e), 13(2)(a), 14(2)(a) et 30(1)(f) RGPD
 
 factor-no_trigger = Pas d'événement de départ
     .reason = { $rule ->
-        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ; rien ne fait donc courir une durée.
+        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ({ scoring-expected }) ; rien ne fait donc courir une durée.
        *[other] La règle { $rule } ne dit pas quel événement fait courir sa durée.
     }
     .reference = art. 5(1)(e) et 13(2)(a) RGPD (les critères utilisés pour déterminer la durée)
 
 factor-no_justification = Pas de justification
     .reason = { $rule ->
-        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ; aucune durée n'est donc justifiée.
+        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ({ scoring-expected }) ; aucune durée n'est donc justifiée.
        *[other] La règle { $rule } ne dit pas pourquoi sa durée est nécessaire.
     }
     .reference = art. 5(1)(e) et 5(2) RGPD, considérant 39
 
 factor-no_deletion = Mode d'effacement inconnu
     .reason = { $rule ->
-        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ; rien ne dit donc comment leurs données sont effacées.
+        [none] Aucune règle de conservation ne couvre : { LABELS("retention_group", $groups) } ({ scoring-expected }) ; rien ne dit donc comment leurs données sont effacées.
        *[other] La règle { $rule } ne dit pas comment les données sont effacées à la fin.
     }
     .reference = art. 5(1)(e) et 17(1)(a) RGPD, considérant 39
@@ -644,3 +644,12 @@ item_title-retention_rule = Conservation ({ LABELS("retention_group", $groups) }
         }
     }
 item_title-retention_uncovered = Conservation ({ LABEL("retention_group", $group) }) : aucune règle de conservation
+
+scoring-expected = attendue parce que { $expected ->
+        [customers] l'analyse mentionne des clients
+        [prospects] l'analyse mentionne des prospects
+        [consent_only] des finalités reposent sur le consentement
+        [objected] les personnes peuvent s'opposer à des finalités de prospection ou fondées sur l'intérêt légitime
+        [consent_records] le consentement doit pouvoir être démontré (art. 7(1) RGPD)
+       *[other] tout responsable du traitement reçoit des demandes d'exercice des droits
+    }

@@ -295,28 +295,28 @@ factor-profiles_kept = Profielen of afgeleide gegevens bewaard
 
 factor-no_period = Geen termijn
     .reason = { $rule ->
-        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) }, dus er is geen termijn bepaald.
+        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) } ({ scoring-expected }), dus er is geen termijn bepaald.
        *[other] Regel { $rule } bepaalt geen bewaartermijn voor { LABELS("retention_group", $groups) }.
     }
     .reference = art. 5.1.e, 13.2.a, 14.2.a en 30.1.f AVG
 
 factor-no_trigger = Geen begingebeurtenis
     .reason = { $rule ->
-        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) }, dus niets doet een termijn beginnen.
+        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) } ({ scoring-expected }), dus niets doet een termijn beginnen.
        *[other] Regel { $rule } zegt niet welke gebeurtenis zijn termijn doet beginnen.
     }
     .reference = art. 5.1.e en 13.2.a AVG (de criteria om de termijn te bepalen)
 
 factor-no_justification = Geen motivering
     .reason = { $rule ->
-        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) }, dus geen enkele termijn is gemotiveerd.
+        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) } ({ scoring-expected }), dus geen enkele termijn is gemotiveerd.
        *[other] Regel { $rule } zegt niet waarom zijn termijn noodzakelijk is.
     }
     .reference = art. 5.1.e en 5.2 AVG, overweging 39
 
 factor-no_deletion = Wijze van wissen onbekend
     .reason = { $rule ->
-        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) }, dus niets zegt hoe hun gegevens worden gewist.
+        [none] Geen bewaarregel dekt { LABELS("retention_group", $groups) } ({ scoring-expected }), dus niets zegt hoe hun gegevens worden gewist.
        *[other] Regel { $rule } zegt niet hoe de gegevens aan het einde worden gewist.
     }
     .reference = art. 5.1.e en 17.1.a AVG, overweging 39
@@ -644,3 +644,12 @@ item_title-retention_rule = Bewaring van { LABELS("retention_group", $groups) }:
         }
     }
 item_title-retention_uncovered = Bewaring van { LABEL("retention_group", $group) }: geen bewaarregel
+
+scoring-expected = verwacht omdat { $expected ->
+        [customers] de beoordeling klanten vermeldt
+        [prospects] de beoordeling prospecten vermeldt
+        [consent_only] doeleinden op toestemming steunen
+        [objected] betrokkenen bezwaar kunnen maken tegen doeleinden van direct marketing of op grond van gerechtvaardigd belang
+        [consent_records] toestemming aantoonbaar moet zijn (art. 7.1 AVG)
+       *[other] elke verwerkingsverantwoordelijke verzoeken ontvangt om rechten uit te oefenen
+    }
