@@ -178,9 +178,9 @@ factor-no_adequacy = No adequacy decision
     .reference = GDPR Art. 45(1); { -edpb-01-2020 }, step 2
 
 factor-no_tia = No transfer impact assessment
-    .reason = Whether the law and practice { LABEL("country_in", $country) } let the importer keep its promises: the assessment { $done ->
-        [false] records that no assessment was made
-       *[other] does not say whether it was assessed
+    .reason = Do the law and practice { LABEL("country_in", $country) } let the importer keep its promises? The assessment { $done ->
+        [false] records that this was not assessed
+       *[other] does not say whether this was assessed
     }.
     .reference = { -edpb-01-2020 }, step 3; SCC 2021/914, Clause 14(b) and (d)
 

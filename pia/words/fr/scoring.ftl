@@ -41,9 +41,9 @@ archive_gap =
 
 factor-sensitive_data = Données sensibles utilisées
     .reason = La finalité utilise « { NAME($category) } » ({ $category }), consignée comme { $sensitivity ->
-        [highly_personal] des données à caractère hautement personnel
-        [special_category] une catégorie particulière de données (art. 9)
-       *[other] des données relatives aux condamnations pénales et aux infractions (art. 10)
+        [highly_personal] données à caractère hautement personnel
+        [special_category] catégorie particulière de données (art. 9)
+       *[other] données relatives aux condamnations pénales et aux infractions (art. 10)
     }.
     .reference = { $sensitivity ->
         [highly_personal] WP248 rév.01, critère 4 (données sensibles ou données à caractère hautement personnel)
@@ -167,7 +167,7 @@ scoring-assumed = { $assumed ->
 -edpb-01-2020 = recommandations 01/2020 du CEPD (v2.0)
 
 factor-dpf_uncertain = Certification DPF non consignée
-    .reason = { scoring-transfer_start } repose sur le cadre de protection des données UE–États-Unis, qui ne couvre que les organisations certifiées sur la liste du DPF ; la certification de { NAME($recipient) }, pour ces données, n'est pas consignée.
+    .reason = { scoring-transfer_start } repose sur le cadre de protection des données UE–États-Unis, qui ne couvre que les organisations certifiées sur la liste du DPF ; il n'est pas consigné si { NAME($recipient) } est certifié pour ces données.
     .reference = art. 45(1) RGPD ; décision d'exécution (UE) 2023/1795 de la Commission du 10 juillet 2023 (cadre de protection des données UE–États-Unis)
 
 factor-no_adequacy = Pas de décision d'adéquation
@@ -178,9 +178,9 @@ factor-no_adequacy = Pas de décision d'adéquation
     .reference = art. 45(1) RGPD ; { -edpb-01-2020 }, étape 2
 
 factor-no_tia = Pas d'analyse d'impact du transfert
-    .reason = La question de savoir si le droit et la pratique { LABEL("country_in", $country) } permettent à l'importateur de tenir ses engagements : l'analyse { $done ->
-        [false] indique qu'aucune évaluation n'a été faite
-       *[other] ne dit pas si elle a été évaluée
+    .reason = Le droit et la pratique { LABEL("country_in", $country) } permettent-ils à l'importateur de tenir ses engagements ? L'analyse { $done ->
+        [false] indique que la question n'a pas été évaluée
+       *[other] ne dit pas si la question a été évaluée
     }.
     .reference = { -edpb-01-2020 }, étape 3 ; clauses contractuelles types 2021/914, clause 14, points b) et d)
 
@@ -237,11 +237,11 @@ factor-art49 = Dérogation de l'art. 49
     .reference = art. 49(1) RGPD ; lignes directrices 2/2018 du CEPD relatives aux dérogations prévues à l'article 49 du règlement (UE) 2016/679
 
 factor-special_or_criminal = Données de catégorie particulière ou pénales
-    .reason = { scoring-assumed }La catégorie la plus sensible concernée est « { NAME($category) } » ({ $category }), consignée comme { LABEL("sensitivity", $sensitivity) }.
+    .reason = { scoring-assumed }La catégorie la plus sensible concernée est « { NAME($category) } » ({ $category }) ; sensibilité consignée : { LABEL("sensitivity", $sensitivity) }.
     .reference = art. 9(1) et 10 RGPD ; WP248 rév.01, critère 4
 
 factor-highly_personal = Données à caractère hautement personnel
-    .reason = { scoring-assumed }La catégorie la plus sensible concernée est « { NAME($category) } » ({ $category }), consignée comme { LABEL("sensitivity", $sensitivity) }.
+    .reason = { scoring-assumed }La catégorie la plus sensible concernée est « { NAME($category) } » ({ $category }) ; sensibilité consignée : { LABEL("sensitivity", $sensitivity) }.
     .reference = WP248 rév.01, critère 4 (données à caractère hautement personnel)
 
 factor-profiles = Profils ou comportements

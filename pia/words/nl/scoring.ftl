@@ -178,8 +178,8 @@ factor-no_adequacy = Geen adequaatheidsbesluit
     .reference = art. 45.1 AVG; { -edpb-01-2020 }, stap 2
 
 factor-no_tia = Geen doorgiftebeoordeling
-    .reason = Of het recht en de praktijk { LABEL("country_in", $country) } de importeur toelaten zijn verbintenissen na te komen: de beoordeling { $done ->
-        [false] vermeldt dat geen beoordeling werd gemaakt
+    .reason = Laten het recht en de praktijk { LABEL("country_in", $country) } de importeur toe zijn verbintenissen na te komen? De beoordeling { $done ->
+        [false] vermeldt dat dit niet werd beoordeeld
        *[other] zegt niet of dit werd beoordeeld
     }.
     .reference = { -edpb-01-2020 }, stap 3; modelcontractbepalingen 2021/914, clausule 14, b) en d)
