@@ -453,7 +453,7 @@ check-identify_transfer_tool = Étape 2 : identifier l'outil de transfert utilis
     .detail = { $place ->
         [eea] Inutile au sein de l'EEE.
        *[other] { $state ->
-            [dpf_unconfirmed] { $decision }. Le DPF ne couvre que les organisations certifiées sur la liste du DPF ; la certification de { NAME($recipient) } n'est pas consignée : vérifiez la liste à la date de l'analyse et consignez-la.
+            [dpf_unconfirmed] { $decision }. Le DPF ne couvre que les organisations certifiées sur la liste du DPF ; il n'est pas consigné si { NAME($recipient) } est certifié : vérifiez la liste à la date de l'analyse et consignez-la.
             [dpf_certified] { $decision }. { NAME($recipient) } est, selon ce qui est consigné, certifié sur la liste du DPF (art. 45) ; revérifiez la certification, et qu'elle couvre ces données, à chaque réexamen.
             [adequacy_partial] { $decision }. Elle ne couvre que : { $scope } Vérifiez que le destinataire en relève.
             [adequacy] { $decision }.
