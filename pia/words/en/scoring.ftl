@@ -352,7 +352,7 @@ factor-deletion_recorded = Deletion recorded, justified, within reference
 ## Checks: what was looked at for an item (.detail and .reference are said with $status)
 
 check-legal_basis = Legal basis recorded
-    .detail = { LABELS("legal_basis", $bases) }.
+    .detail = Claimed: { LABELS("legal_basis", $bases) }.
     .reference = GDPR Art. 6(1)
 check-law = The law behind a legal obligation or public task
     .detail = { $status ->
@@ -442,9 +442,9 @@ check-know_your_transfers = Step 1: know your transfers
         [eea] { NAME($recipient) } is { LABEL("country_in", $country) }, in the EEA: this is not a Chapter V transfer.
        *[other] { $state ->
             [unrecorded] No transfer is recorded for { NAME($recipient) }, which processes data { LABEL("country_in", $country) }, outside the EEA. Record it; remote access (e.g. support or maintenance staff) counts as a transfer.
-            [transfer] { LABEL("transfer_kind", $kind) }; categories: { NAMES($categories) }.{ scoring-remote }
-            [recipient] { LABEL("transfer_kind", $kind) }; the transfer lists no data categories: the recipient's are assumed ({ NAMES($categories) }).{ scoring-remote }
-           *[other] { LABEL("transfer_kind", $kind) }; the transfer lists no data categories: all categories of the assessment are assumed.{ scoring-remote }
+            [transfer] Kind: { LABEL("transfer_kind", $kind) }; categories: { NAMES($categories) }.{ scoring-remote }
+            [recipient] Kind: { LABEL("transfer_kind", $kind) }; the transfer lists no data categories: the recipient's are assumed ({ NAMES($categories) }).{ scoring-remote }
+           *[other] Kind: { LABEL("transfer_kind", $kind) }; the transfer lists no data categories: all categories of the assessment are assumed.{ scoring-remote }
         }
     }
     .reference = EDPB Recommendations 01/2020 (v2.0), step 1

@@ -353,7 +353,7 @@ factor-deletion_recorded = Effacement consigné, justifié, dans la durée de r�
 ## Contrôles : ce qui a été examiné pour un élément (.detail et .reference se disent avec $status)
 
 check-legal_basis = Base juridique consignée
-    .detail = { LABELS("legal_basis", $bases) }.
+    .detail = Invoquées : { LABELS("legal_basis", $bases) }.
     .reference = art. 6(1) RGPD
 check-law = La loi derrière une obligation légale ou une mission d'intérêt public
     .detail = { $status ->
@@ -443,9 +443,9 @@ check-know_your_transfers = Étape 1 : connaître ses transferts
         [eea] { NAME($recipient) } est établi { LABEL("country_in", $country) }, dans l'EEE : ce n'est pas un transfert au sens du chapitre V.
        *[other] { $state ->
             [unrecorded] Aucun transfert n'est consigné pour { NAME($recipient) }, qui traite des données { LABEL("country_in", $country) }, hors de l'EEE. Consignez-le ; l'accès à distance (p. ex. par le personnel de support ou de maintenance) est un transfert.
-            [transfer] { LABEL("transfer_kind", $kind) } ; catégories : { NAMES($categories) }.{ scoring-remote }
-            [recipient] { LABEL("transfer_kind", $kind) } ; le transfert ne mentionne aucune catégorie de données : celles du destinataire sont supposées ({ NAMES($categories) }).{ scoring-remote }
-           *[other] { LABEL("transfer_kind", $kind) } ; le transfert ne mentionne aucune catégorie de données : toutes les catégories de l'analyse sont supposées.{ scoring-remote }
+            [transfer] Type : { LABEL("transfer_kind", $kind) } ; catégories : { NAMES($categories) }.{ scoring-remote }
+            [recipient] Type : { LABEL("transfer_kind", $kind) } ; le transfert ne mentionne aucune catégorie de données : celles du destinataire sont supposées ({ NAMES($categories) }).{ scoring-remote }
+           *[other] Type : { LABEL("transfer_kind", $kind) } ; le transfert ne mentionne aucune catégorie de données : toutes les catégories de l'analyse sont supposées.{ scoring-remote }
         }
     }
     .reference = recommandations 01/2020 du CEPD (v2.0), étape 1
@@ -455,7 +455,7 @@ check-identify_transfer_tool = Étape 2 : identifier l'outil de transfert utilis
        *[other] { $state ->
             [dpf_unconfirmed] { $decision }. Le DPF ne couvre que les organisations certifiées sur la liste du DPF ; il n'est pas consigné si { NAME($recipient) } est certifié : vérifiez la liste à la date de l'analyse et consignez-la.
             [dpf_certified] { $decision }. { NAME($recipient) } est, selon ce qui est consigné, certifié sur la liste du DPF (art. 45) ; revérifiez la certification, et qu'elle couvre ces données, à chaque réexamen.
-            [adequacy_partial] { $decision }. Elle ne couvre que : { $scope } Vérifiez que le destinataire en relève.
+            [adequacy_partial] { $decision }. Cette décision ne couvre que : { $scope } Vérifiez que le destinataire en relève.
             [adequacy] { $decision }.
             [unknown] Aucun outil de transfert n'est nommé (un renvoi à des mesures décrites ailleurs n'en nomme aucun).
             [none] Le transfert ne repose sur aucun instrument du chapitre V (art. 44).

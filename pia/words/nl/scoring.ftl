@@ -353,7 +353,7 @@ factor-deletion_recorded = Wissing vastgelegd, gemotiveerd en binnen de referent
 ## Controles: wat voor een item werd nagegaan (.detail en .reference worden gezegd met $status)
 
 check-legal_basis = Rechtsgrond vastgelegd
-    .detail = { LABELS("legal_basis", $bases) }.
+    .detail = Ingeroepen: { LABELS("legal_basis", $bases) }.
     .reference = art. 6.1 AVG
 check-law = De wet achter een wettelijke verplichting of taak van algemeen belang
     .detail = { $status ->
@@ -443,9 +443,9 @@ check-know_your_transfers = Stap 1: de doorgiften kennen
         [eea] { NAME($recipient) } is gevestigd { LABEL("country_in", $country) }, in de EER: dit is geen doorgifte in de zin van hoofdstuk V.
        *[other] { $state ->
             [unrecorded] Er is geen doorgifte vastgelegd voor { NAME($recipient) }, die gegevens verwerkt { LABEL("country_in", $country) }, buiten de EER. Leg ze vast; toegang op afstand (bv. door support- of onderhoudspersoneel) geldt als doorgifte.
-            [transfer] { LABEL("transfer_kind", $kind) }; categorieën: { NAMES($categories) }.{ scoring-remote }
-            [recipient] { LABEL("transfer_kind", $kind) }; de doorgifte vermeldt geen gegevenscategorieën: die van de ontvanger worden verondersteld ({ NAMES($categories) }).{ scoring-remote }
-           *[other] { LABEL("transfer_kind", $kind) }; de doorgifte vermeldt geen gegevenscategorieën: alle categorieën van de beoordeling worden verondersteld.{ scoring-remote }
+            [transfer] Soort: { LABEL("transfer_kind", $kind) }; categorieën: { NAMES($categories) }.{ scoring-remote }
+            [recipient] Soort: { LABEL("transfer_kind", $kind) }; de doorgifte vermeldt geen gegevenscategorieën: die van de ontvanger worden verondersteld ({ NAMES($categories) }).{ scoring-remote }
+           *[other] Soort: { LABEL("transfer_kind", $kind) }; de doorgifte vermeldt geen gegevenscategorieën: alle categorieën van de beoordeling worden verondersteld.{ scoring-remote }
         }
     }
     .reference = EDPB-aanbevelingen 01/2020 (v2.0), stap 1
@@ -455,7 +455,7 @@ check-identify_transfer_tool = Stap 2: het doorgifte-instrument bepalen
        *[other] { $state ->
             [dpf_unconfirmed] { $decision }. Het DPF dekt enkel organisaties die op de DPF-lijst gecertificeerd zijn; of { NAME($recipient) } gecertificeerd is, is niet vastgelegd: raadpleeg de lijst op de datum van de beoordeling en leg het vast.
             [dpf_certified] { $decision }. { NAME($recipient) } is volgens de vastlegging gecertificeerd op de DPF-lijst (art. 45); controleer de certificering, en of ze deze gegevens dekt, bij elke herziening.
-            [adequacy_partial] { $decision }. Het dekt enkel: { $scope } Ga na of de ontvanger daaronder valt.
+            [adequacy_partial] { $decision }. Het besluit dekt enkel: { $scope } Ga na of de ontvanger daaronder valt.
             [adequacy] { $decision }.
             [unknown] Er wordt geen doorgifte-instrument genoemd (een verwijzing naar elders beschreven maatregelen noemt er geen).
             [none] De doorgifte steunt op geen enkel instrument van hoofdstuk V (art. 44).
