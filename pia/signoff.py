@@ -359,7 +359,7 @@ def _unaccepted_blockers(findings: Iterable[Finding], accepted: set[str]) -> lis
 
 def _blocker_problem(blockers: list[Finding]) -> str:
     lines = ["approving needs each open blocker accepted with a justification; not accepted:"]
-    lines += [f"    {f.id} at {f.path}: {f.message}" for f in blockers]
+    lines += [f"    {f.id} at {f.path}" for f in blockers]  # said in full by the findings
     example = blockers[0].id
     lines += [
         f"  Accept each by its id with a justification of at least {MIN_JUSTIFICATION} characters:",

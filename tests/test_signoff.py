@@ -234,8 +234,8 @@ def test_approving_maxiresponse_with_open_blockers_is_refused(maxiresponse):
         _sign(load(maxiresponse))
     message = str(refused.value)
     assert refused.value.unaccepted == ("TRF-001",)
-    assert "TRF-001 at description.transfers[0].tool: Transfer 'tcs_india'" in message
-    assert "TRF-001 at description.transfers[1].tool: Transfer 'infosys_india'" in message
+    assert "TRF-001 at description.transfers[0].tool\n" in message
+    assert "TRF-001 at description.transfers[1].tool\n" in message
     assert '--accept "TRF-001=' in message and 'accept={"TRF-001":' in message
 
 
