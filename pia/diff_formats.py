@@ -10,6 +10,7 @@ from typing import Any
 
 from pia.diff import AssessmentDiff
 from pia.result_formats import plain
+from pia.words import speaker
 
 
 def as_json(d: AssessmentDiff) -> str:
@@ -27,7 +28,7 @@ def _pair(pair: tuple[Any, Any], words: dict[Any, str] | None = None) -> str:
 
 def as_text(d: AssessmentDiff, old_label: str = "old", new_label: str = "new") -> str:
     """A readable report: answers, risk levels, findings opened and closed, verdicts."""
-    count = len(d.changes)
+    count, said = len(d.changes), speaker("en")
     lines = [
         f"{old_label} -> {new_label}",
         "",
@@ -41,7 +42,10 @@ def as_text(d: AssessmentDiff, old_label: str = "old", new_label: str = "new") -
     ] or ["  no change"]
     for title, found, mark in (("opened", d.opened, "+"), ("closed", d.closed, "-")):
         lines += ["", f"Findings {title}: {len(found)}"]
-        lines += [f"  {mark} {f.id} [{f.severity.value}] {f.path}: {f.message}" for f in found]
+        lines += [
+            f"  {mark} {f.id} [{f.severity.value}] {f.path}: {said.say(f.id, **f.params)}"
+            for f in found
+        ]
     required = {True: "required", False: "not required"}
     lines += [
         "",
