@@ -85,11 +85,13 @@ def as_markdown(result: Result) -> str:
         "| id | severity | where | finding | reference |",
         "|---|---|---|---|---|",
     ]
-    out += [
-        f"| {f.id} | {f.severity.value} | `{f.path}` | {markdown(f.message)} | "
-        f"{markdown(f.reference)} |"
-        for f in result.findings
-    ]
+    said = speaker("en")
+    for f in result.findings:
+        words = said.finding(f)
+        out.append(
+            f"| {f.id} | {f.severity.value} | `{f.path}` | {markdown(words.message)} | "
+            f"{markdown(words.reference)} |"
+        )
     return "\n".join(out) + "\n"
 
 
@@ -111,7 +113,11 @@ def as_table(result: Result) -> str:
         sev: len(result.findings_by_severity(sev)) for sev in ("blocker", "major", "minor", "info")
     }
     lines += ["", "Findings: " + ", ".join(f"{n} {sev}" for sev, n in counts.items())]
-    lines += [f"  {f.id} [{f.severity.value}] {f.path}: {f.message}" for f in result.findings]
+    said = speaker("en")
+    lines += [
+        f"  {f.id} [{f.severity.value}] {f.path}: {said.say(f.id, **f.params)}"
+        for f in result.findings
+    ]
     return "\n".join(lines)
 
 
