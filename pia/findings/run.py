@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from pia.findings import (
+from pia.findings import (  # noqa: F401  (importing a rule module registers its rules)
     consultation,
     description,
     purposes,
@@ -19,8 +19,6 @@ from pia.findings.rules import RULES, Finding, Rule
 if TYPE_CHECKING:
     from pia.knowledge import Knowledge
     from pia.model import Assessment
-
-MODULES = (consultation, description, purposes, retention, retention_archive, rights, transfers)
 
 
 def run_rules(
