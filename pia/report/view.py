@@ -47,7 +47,6 @@ from pia.report.risk_view import (
     top_risks,
 )
 from pia.result import Result
-from pia.risk import scale_for
 
 if TYPE_CHECKING:
     from pia.allowed_signers import AllowedSigners
@@ -197,7 +196,7 @@ def build_report(
     them no signature verifies.
     """
     cat, kb = catalog(lang), knowledge or load_knowledge()
-    scale = scale_for(result.method)
+    scale = result.scale
     items = {item.id: item for item in result.items}
     views = {i.id: item_view(i, assessment, kb, scale, cat) for i in result.items}
     findings = findings_chapter(assessment, result, kb, cat)

@@ -32,6 +32,7 @@ from fluent.runtime.types import FluentType
 
 LANGUAGES = ("en", "nl", "fr")
 LOCALES = {"en": "en-GB", "nl": "nl-BE", "fr": "fr-BE"}
+NAMED_BY_CODE = frozenset({"country", "country_in"})  # open sets: an unlisted code is its name
 
 
 # The message that labels an enum's values, where it is not the class name in snake case.
@@ -173,8 +174,10 @@ class Speaker:
 
     def label(self, group: str, value: Any) -> str:
         """The label of an enum value: message `group`, attribute named by the value."""
-        key = _plain(value)
-        return self.part(group, str(key))
+        key = str(_plain(value))
+        if group in NAMED_BY_CODE and not self.has(group, key):
+            return key  # a country the knowledge base does not list is shown by its ISO code
+        return self.part(group, key)
 
     def label_of(self, value: Enum) -> str:
         """The label of an enum value, its group found from its class (`group_of`)."""
