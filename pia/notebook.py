@@ -86,8 +86,9 @@ def overview(assessment: Assessment, result: Result) -> Panel:
     ]
     lines += [f"- {p.section}: {p.answered}/{p.questions} ({p.share:.0%})" for p in result.progress]
     lines += ["", "**Next steps** (most severe findings first):", ""]
+    said = Speaker("en", result.names)
     lines += [
-        f"1. `{f.id}` {markdown(f.title)}: {markdown(f.remedy)}"
+        f"1. `{f.id}` {markdown(said.say(f.id))}: {markdown(said.part(f.id, 'remedy', **f.params))}"
         for f in _first_of_each_rule(result.findings, 5)
     ]
     return Panel("\n".join(lines))
@@ -289,7 +290,11 @@ def findings_table(result: Result, *prefixes: str, severity: str | None = None) 
         if (not prefixes or any(f.id.startswith(p) or f.path.startswith(p) for p in prefixes))
         and (severity is None or f.severity.value == severity)
     ]
-    rows = [(f.id, f.severity.value, f.path, f.message, f.reference) for f in chosen]
+    said = Speaker("en", result.names)
+    rows = [
+        (f.id, f.severity.value, f.path, words.message, words.reference)
+        for f, words in ((f, said.finding(f)) for f in chosen)
+    ]
     return pd.DataFrame(rows, columns=["id", "severity", "where", "finding", "reference"])
 
 

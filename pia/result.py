@@ -47,6 +47,7 @@ class Result:
     transfer_status: tuple[TransferStatus, ...]  # see `pia.scoring.statuses`
     retention_status: tuple[RetentionStatus, ...]
     signoff: SignoffHash
+    names: dict[str, str]  # every item's name by id: what a face says an id with
 
     @property
     def items(self) -> tuple[ScoredItem, ...]:
@@ -90,6 +91,7 @@ def assess(assessment: Assessment, knowledge: Knowledge | None = None) -> Result
         transfer_status=transfer_statuses(assessment, kb),
         retention_status=retention_statuses(assessment),
         signoff=_signoff(assessment),
+        names=assessment.item_names(),
     )
 
 

@@ -282,6 +282,24 @@ class Assessment(Record):
     # SHA-256 of the file this was loaded from; lets `store.save` detect a conflicting edit.
     _revision: str | None = PrivateAttr(None)
 
+    def item_names(self) -> dict[str, str]:
+        """Every item's name (documents and risks: title) by id; ids are unique across sections.
+        Codes carry ids; a face says an id with the analyst's name for it."""
+        d = self.description
+        names: dict[str, str] = {}
+        for items in (
+            d.data_categories,
+            d.data_subjects,
+            d.data_sources,
+            d.recipients,
+            self.purposes,
+            self.measures,
+            self.metadata.documents,
+            self.risks,
+        ):
+            names.update({i.id: i.name if hasattr(i, "name") else i.title for i in items})
+        return names
+
     @model_validator(mode="after")
     def _references_resolve(self) -> Assessment:
         problems = list(reference_problems(self))

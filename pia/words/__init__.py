@@ -112,21 +112,8 @@ class SaidFinding:
 
 
 def names_of(assessment: Any) -> dict[str, str]:
-    """Every item's name (documents, risks: title) by id; ids are unique across an assessment."""
-    d = assessment.description
-    names: dict[str, str] = {}
-    for items in (
-        d.data_categories,
-        d.data_subjects,
-        d.data_sources,
-        d.recipients,
-        assessment.purposes,
-        assessment.measures,
-        assessment.metadata.documents,
-        assessment.risks,
-    ):
-        names.update({i.id: i.name if hasattr(i, "name") else i.title for i in items})
-    return names
+    """Every item's name by id (`Assessment.item_names`; a Result carries them as `names`)."""
+    return assessment.item_names()  # type: ignore[no-any-return]
 
 
 class Speaker:
