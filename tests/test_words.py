@@ -102,3 +102,11 @@ def test_a_speaker_says_names_plurals_and_lists_in_its_language():
     assert speaker("en").period("1 year") == "1 year"
     assert nl.join(["a", "b", "c"]) == "a, b en c"
     assert nl._name_fn("tcs") == "Tata Consultancy Services"
+
+
+def test_long_analyst_text_is_said_whole_and_an_unlisted_country_by_its_code():
+    long_name = "x" * 5000  # Fluent alone refuses a placeable of over 2,500 characters
+    said = Speaker("fr", names={"p": long_name})
+    assert long_name in said.say("texts.decision_intro", title=long_name)
+    assert said.join([said._name_fn("p"), "b"]) == f"{long_name} et b"
+    assert said.label("country", "ZZ") == "ZZ" and said.label("country", "US") == "États-Unis"

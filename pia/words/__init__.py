@@ -32,6 +32,8 @@ from fluent.runtime.types import FluentType
 
 LANGUAGES = ("en", "nl", "fr")
 LOCALES = {"en": "en-GB", "nl": "nl-BE", "fr": "fr-BE"}
+_LONG = 2000
+_HELD = re.compile(r"\x00\d+\.\d+\x00")
 NAMED_BY_CODE = frozenset({"country", "country_in"})  # open sets: an unlisted code is its name
 
 
@@ -113,7 +115,7 @@ class SaidFinding:
 
 def names_of(assessment: Any) -> dict[str, str]:
     """Every item's name by id (`Assessment.item_names`; a Result carries them as `names`)."""
-    return assessment.item_names()  # type: ignore[no-any-return]
+    return assessment.item_names()
 
 
 class Speaker:
@@ -130,6 +132,8 @@ class Speaker:
             "LIST": self._list_fn,
             "PERIOD": self._period_fn,
         }
+        functions = {name: self._held(fn) for name, fn in functions.items()}
+        self._long: dict[str, str] = {}
         self._bundle = FluentBundle([LOCALES[lang]], functions=functions, use_isolating=False)
         for resource in resources_of(lang):
             self._bundle.add_resource(resource)
@@ -231,12 +235,25 @@ class Speaker:
         return self._bundle.get_message(id)
 
     def _format(self, where: str, pattern: Any, params: Mapping[str, Any]) -> str:
-        text, errors = self._bundle.format_pattern(
-            pattern, {k: _plain(v) for k, v in params.items()}
-        )
+        plain = {k: self._hold(v) if isinstance(v, str) else _plain(v) for k, v in params.items()}
+        text, errors = self._bundle.format_pattern(pattern, plain)
         if errors:
             raise WordsError(f"{self.lang}: {where}: {'; '.join(map(str, errors))}")
-        return re.sub(r"[ \t]+\n", "\n", str(text)).strip(" \t\n")  # a no-break space stays
+        text = _HELD.sub(lambda m: self._long.pop(m.group()), str(text))
+        return re.sub(r"[ \t]+\n", "\n", text).strip(" \t\n")  # a no-break space stays
+
+    def _hold(self, text: str) -> str:
+        """Fluent refuses a placeable of over 2,500 characters (a guard against runaway
+        messages); the analyst's names and notes may be longer. A long text is held aside and
+        put back after formatting."""
+        if len(text) <= _LONG:
+            return text
+        token = f"\x00{len(self._long)}.{id(text)}\x00"
+        self._long[token] = text
+        return token
+
+    def _held(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        return lambda *args, **kwargs: self._hold(str(function(*args, **kwargs)))
 
     def _label_fn(self, group: Any, value: Any) -> str:
         return self.label(str(group), str(value))
