@@ -10,9 +10,10 @@ from typing import Any
 from pia.findings import Finding, Severity
 from pia.knowledge import Knowledge
 from pia.model import Assessment, Record, Sourced
-from pia.report.i18n import Catalog, names_by_id
+from pia.report.i18n import Catalog
 from pia.report.parts import Level, Translated
 from pia.result import Result
+from pia.words import Speaker
 
 # --- findings ------------------------------------------------------------------------------------
 
@@ -63,19 +64,13 @@ class FindingsChapter:
         return tuple(f for g in self.groups for rule in g.rules for f in rule.occurrences)
 
 
-def finding_context(a: Assessment, kb: Knowledge, cat: Catalog) -> dict[str, Any]:
-    """What a translated message may use besides its rule's params (see nl.yaml `findings`)."""
-    return {
-        "names": names_by_id(a),
-        "bases_of": {p.id: [c.basis.value for c in p.legal_bases] for p in a.purposes},
-        "law_texts": {law.key: law.law for law in kb.countries.laws_reaching_through_parent},
-    }
-
-
-def finding_view(
-    f: Finding, n: int, a: Assessment, context: dict[str, Any], cat: Catalog
-) -> FindingView:
-    title, message, remedy = cat.finding(f, context)
+def finding_view(f: Finding, n: int, said: Speaker, cat: Catalog) -> FindingView:
+    words = said.finding(f)
+    title, message, remedy = (
+        Translated(words.title),
+        Translated(words.message),
+        Translated(words.remedy),
+    )
     return FindingView(
         f.id,
         f"finding-{n}",
@@ -83,14 +78,14 @@ def finding_view(
         title,
         message,
         f.path,
-        cat.finding_reference(f),
+        words.reference,
         remedy,
     )
 
 
 def findings_chapter(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -> FindingsChapter:
-    context = finding_context(a, kb, cat)
-    views = [finding_view(f, n, a, context, cat) for n, f in enumerate(result.findings, 1)]
+    said = Speaker(cat.lang, result.names)
+    views = [finding_view(f, n, said, cat) for n, f in enumerate(result.findings, 1)]
     by_rule: dict[str, list[FindingView]] = {}
     for view in views:  # most severe first, then by id: the order run_rules gives
         by_rule.setdefault(view.id, []).append(view)
@@ -244,7 +239,7 @@ def sources_appendix(a: Assessment, result: Result, cat: Catalog) -> SourcesAppe
     for finding in result.findings:
         _cite(users, cat.finding_reference(finding), finding.id)
     references = tuple(
-        CitedReference(cat.reference(text), ", ".join(dict.fromkeys(by)))
+        CitedReference(text, ", ".join(dict.fromkeys(by)))
         for text, by in sorted(users.items(), key=lambda kv: _reference_key(kv[0]))
     )
     return SourcesAppendix(documents, references)

@@ -1,33 +1,22 @@
 """The report's words: labels, dates, periods and sentences from the Fluent catalogues (pia.words).
 
-`Catalog` adapts `pia.words.Speaker` to the report: `t` in the templates, dates, lists, legal
-references. Findings and factors not yet saying codes still carry English from their rules; the
-Dutch for them is in the legacy `i18n/nl.yaml`; anything without it is marked "(EN)".
+`Catalog` adapts `pia.words.Speaker` to the report: `t` in the templates, dates, lists, and a
+finding's words said with the assessment's names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from pia.model import LegalBasis, Period
-from pia.report.templates import text_template
 from pia.words import LANGUAGES as _LANGUAGES
-from pia.words import Speaker, WordsError, message_ids, names_of, speaker
+from pia.words import Speaker, WordsError, message_ids, speaker
 
 LANGUAGES = _LANGUAGES
-
-
-class _Fallback(dict):
-    """A lookup that returns the key itself when it has no entry (ids, country codes)."""
-
-    def __missing__(self, key: Any) -> Any:
-        return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,17 +25,6 @@ class Translated:
 
     text: str
     translated: bool = True
-
-
-@functools.cache
-def _legacy(lang: str) -> dict[str, Any]:
-    """The engine's and findings' Dutch not yet moved to `pia/words` (see nl.yaml's header)."""
-    from ruamel.yaml import YAML
-
-    if lang != "nl":
-        return {}
-    text = resources.files("pia.report").joinpath(f"i18n/{lang}.yaml").read_text("utf-8")
-    return YAML(typ="safe", pure=False).load(text) or {}
 
 
 @functools.cache
@@ -102,15 +80,6 @@ class Catalog:
         self.lang = lang
         self.speaker = speaker(lang)
         self.data = Texts(self.speaker)
-        self.engine: dict[str, Any] = _legacy(lang).get("engine", {})
-        terms = self.engine.get("reference_terms", {})
-        self._terms = terms
-        longest_first = sorted(terms, key=len, reverse=True)
-        self._terms_re = (
-            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, longest_first)) + r")(?!\w)")
-            if terms
-            else None
-        )
 
     # --- plain lookups ---------------------------------------------------------------------------
 
@@ -120,10 +89,6 @@ class Catalog:
     def text(self, dotted: str, /, **params: Any) -> str:
         """A sentence of the catalogue with `params` filled in."""
         return self.speaker.say(dotted, **params)
-
-    def render(self, template: str, /, **params: Any) -> str:
-        """A legacy Jinja template of nl.yaml's engine and findings sections."""
-        return text_template(template).render(catalog=self, t=self.data, **params).strip()
 
     def enum(self, group: str, value: Any) -> str:
         """The label of an enum value (`legal_basis`, `consent`)."""
@@ -157,10 +122,8 @@ class Catalog:
         return self.speaker.period(value)
 
     def join_list(self, items: list[str], word: str = "and") -> str:
-        """`a, b and c` in the catalogue's words; `word` is `and`, `or` or (legacy) a word."""
-        if word in ("and", "or"):
-            return self.speaker.join(items, word)
-        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+        """`a, b and c` in the catalogue's words; `word` is `and` or `or`."""
+        return self.speaker.join(items, word)
 
     def bases(self, keys: Iterable[str]) -> str:
         """Legal bases with their article: `consent (Art. 6(1)(a) GDPR)`."""
@@ -171,33 +134,6 @@ class Catalog:
             words.append(f"{self.enum('legal_basis', basis)} ({article})")
         return ", ".join(words)
 
-    def reference(self, text: str) -> str:
-        """A legal reference with the catalogue's terms (`GDPR` -> `AVG`); names stay as cited."""
-        if self._terms_re is None:
-            return text
-        return self._terms_re.sub(lambda m: self._terms[m.group(1)], text)
-
-    # --- the engine's English --------------------------------------------------------------------
-
     def finding_reference(self, finding: Any) -> str:
         """The legal reference of a finding, as the report's language cites it."""
-        if self.speaker.has(finding.id):
-            return self.speaker.part(finding.id, "reference", **finding.params)
-        return self.reference(finding.reference)
-
-    def finding(self, finding: Any, context: Mapping[str, Any]) -> tuple[Translated, ...]:
-        """(title, message, remedy) of a finding in this language; English where no template."""
-        if self.speaker.has(finding.id):
-            said = Speaker(self.lang, context["names"]).finding(finding)
-            return Translated(said.title), Translated(said.message), Translated(said.remedy)
-        template = _legacy(self.lang).get("findings", {}).get(finding.id)
-        if not template:
-            english = (finding.title, finding.message, finding.remedy)
-            return tuple(Translated(text, self.lang == "en") for text in english)
-        message = self.render(template["message"], **{**finding.params, **context})
-        return Translated(template["title"]), Translated(message), Translated(template["remedy"])
-
-
-def names_by_id(assessment: Any) -> _Fallback:
-    """Every item's name by id (see `pia.words.names_of`); an unknown id is shown as it is."""
-    return _Fallback(names_of(assessment))
+        return self.speaker.part(finding.id, "reference", **finding.params)

@@ -1,27 +1,20 @@
-"""The report's one Jinja environment: autoescaped HTML templates, plain-text message templates.
+"""The report's one Jinja environment: the autoescaped HTML templates of the chapters.
 
-Files named `*.html.j2` are autoescaped; templates made from strings (the catalogue's sentences
-and the Dutch finding messages) are not, because they produce plain text that an HTML template
-escapes once when it prints it. Every undefined name is an error (`StrictUndefined`), so a
-missing label fails the render instead of printing nothing.
+Every undefined name is an error (`StrictUndefined`), so a missing label fails the render
+instead of printing nothing. The words themselves come from the catalogues (pia.words).
 """
 
 from __future__ import annotations
 
 import base64
 import functools
-from collections.abc import Iterable
-from typing import Any
 
 from jinja2 import (
     Environment,
     PackageLoader,
     StrictUndefined,
-    Template,
-    pass_context,
     select_autoescape,
 )
-from jinja2.runtime import Context
 from markupsafe import Markup
 
 
@@ -39,39 +32,6 @@ def css_string(text: str) -> Markup:
     return Markup(f'"{escaped}"')
 
 
-# --- filters for the message templates: they read the language's catalogue from the context -----
-
-
-@pass_context
-def _label(context: Context, value: Any, group: str) -> str:
-    return context["catalog"].enum(group, value)
-
-
-@pass_context
-def _period(context: Context, value: Any) -> str:
-    return context["catalog"].period(value)
-
-
-@pass_context
-def _date(context: Context, value: Any) -> str:
-    return context["catalog"].date(value)
-
-
-@pass_context
-def _bases(context: Context, keys: Iterable[str]) -> str:
-    return context["catalog"].bases(keys)
-
-
-@pass_context
-def _join_list(context: Context, items: Iterable[Any], word: str = "and") -> str:
-    return context["catalog"].join_list([str(i) for i in items], word)
-
-
-@pass_context
-def _law(context: Context, key: str) -> str:
-    return context["law_texts"].get(key, key)
-
-
 @functools.cache
 def environment() -> Environment:
     """The environment, made once: templates from `pia/report/templates/`, filters registered."""
@@ -86,17 +46,5 @@ def environment() -> Environment:
     env.filters.update(
         data_uri=data_uri,
         css_string=css_string,
-        label=_label,
-        period=_period,
-        date=_date,
-        bases=_bases,
-        join_list=_join_list,
-        law=_law,
     )
     return env
-
-
-@functools.lru_cache(maxsize=1024)
-def text_template(source: str) -> Template:
-    """A plain-text template from the catalogue, compiled once."""
-    return environment().from_string(source)
