@@ -48,9 +48,11 @@ reliability: $(STAMP) ## fuzzing, killed saves and outputs, simultaneous saves: 
 		$(BIN)/python -m pytest $(RELIABILITY_TESTS) -q --durations=5; \
 		status=$$?; echo; echo "Figures (see docs/reliability.md):"; cat $(RELIABILITY_LOG); exit $$status
 
-lint: $(STAMP) ## ruff on the package, tests and benchmarks; mypy on the package
+lint: $(STAMP) ## ruff, mypy, and the layers: lint-imports (.importlinter) and no import cycle
 	$(BIN)/ruff check pia tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_layers.py
 
 bench: $(STAMP) ## performance figures (see benchmarks/README.md)
 	$(BIN)/python benchmarks/bench_assess.py

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pia.findings import rule
+from pia.findings.rules import rule
 
 if TYPE_CHECKING:
     from pia.knowledge import Knowledge

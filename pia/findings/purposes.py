@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pia.findings import rule
+from pia.findings.rules import rule
 from pia.model import LegalBasis, LegalBasisClaim, TestOutcome
 from pia.scoring.purpose_facts import purpose_facts
 

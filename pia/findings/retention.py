@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pia.findings import rule
+from pia.findings.rules import rule
 from pia.model import RetentionGroup
 from pia.scoring.retention import missing
 from pia.scoring.retention_groups import (

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pia.findings import rule
 from pia.findings.retention import Found, percent, rules_of
+from pia.findings.rules import rule
 from pia.model import ArchiveGround, DeletionMethod, parse_period
 from pia.scoring.retention_archive import LegalComparison, legal_comparison
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pia.findings import rule
+from pia.findings.rules import rule
 from pia.model import Channel, IdentityCheck, RefusalGround
 from pia.model.common import parse_period
 

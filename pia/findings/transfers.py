@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pia.findings import rule
+from pia.findings.rules import rule
 from pia.model import PROCESSOR_ROLES, DataProtection, TransferTool
 from pia.scoring.transfer_flows import (
     NO_TOOL,
