@@ -233,7 +233,7 @@ def test_a_finding_carries_codes_not_words():
         "tool": "none",
         "state": "no_tool",
     }
-    assert finding.message == finding.title == finding.remedy == ""  # the words are in pia/words
+    assert not hasattr(finding, "message")  # the words are in pia/words
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from conftest import MAXIRESPONSE
 import pia
 from pia import notebook as nb
 from pia.model import Assessment
+from pia.words import speaker
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def test_overview_gives_verdict_overall_risk_progress_and_next_steps(maxirespons
     assert "**Prior consultation (Art. 36):** required" in text
     assert "- description: " in text and "**Next steps**" in text
     first = r.findings[0]
-    assert f"1. `{first.id}` {first.title}" in text
+    assert f"1. `{first.id}` {speaker('en').say(first.id)}" in text
 
 
 def test_next_steps_name_each_rule_once(maxiresponse):

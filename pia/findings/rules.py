@@ -15,9 +15,7 @@ if TYPE_CHECKING:
     from pia.knowledge import Knowledge
     from pia.model import Assessment
 
-    # A check yields `(path, params)`; the legacy form `(path, english_message, params)` goes
-    # away as each rule's words move to pia/words/<lang>/findings-*.ftl.
-    RuleCheck = Callable[[Assessment, Knowledge], Iterable[tuple[Any, ...]]]
+    RuleCheck = Callable[[Assessment, Knowledge], Iterable[tuple[str, dict[str, Any]]]]
 
 
 class Severity(StrEnum):
@@ -39,16 +37,11 @@ class Finding:
     """One thing to fix or know: a rule's code, the field path it concerns, and parameters.
 
     Its title, message, remedy and legal reference are words: message `id` of the catalogues
-    (pia/words), said with `params`. (`title`, `message`, `remedy`, `reference` hold the English
-    of rules not yet moved there, and are empty for the others.)"""
+    (pia/words), said with `params`."""
 
     id: str
     severity: Severity
-    title: str
-    message: str
     path: str
-    reference: str
-    remedy: str
     params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -56,29 +49,19 @@ class Finding:
 class Rule:
     id: str
     severity: Severity
-    title: str
-    reference: str
-    remedy: str
-    check: Callable[[Assessment, Knowledge], Iterable[tuple[Any, ...]]]
+    check: Callable[[Assessment, Knowledge], Iterable[tuple[str, dict[str, Any]]]]
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(
-    id: str,
-    severity: Severity | str,
-    title: str = "",
-    *,
-    reference: str = "",
-    remedy: str = "",
-) -> Callable[[RuleCheck], RuleCheck]:
+def rule(id: str, severity: Severity | str) -> Callable[[RuleCheck], RuleCheck]:
     """Register a rule. The function yields `(path, params)` for each occurrence."""
 
     def register(check: RuleCheck) -> RuleCheck:
         if id in RULES:
             raise ValueError(f"finding rule {id} is defined twice")
-        RULES[id] = Rule(id, Severity(severity), title, reference, remedy, check)
+        RULES[id] = Rule(id, Severity(severity), check)
         return check
 
     return register

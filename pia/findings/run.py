@@ -27,13 +27,10 @@ def run_rules(
     """Every finding of every rule, most severe first, then by rule id and path."""
     found: list[Finding] = []
     for r in rules if rules is not None else RULES.values():
-        for occurrence in r.check(assessment, knowledge):
-            path, message, params = (
-                occurrence if len(occurrence) == 3 else (*occurrence[:1], "", occurrence[1])
-            )
-            found.append(
-                Finding(r.id, r.severity, r.title, message, path, r.reference, r.remedy, params)
-            )
+        found += (
+            Finding(r.id, r.severity, path, params)
+            for path, params in r.check(assessment, knowledge)
+        )
     return sorted(found, key=lambda f: (f.severity.rank, f.id, f.path))
 
 

@@ -14,6 +14,7 @@ from pia.signoff import sign, signoff_states
 from pia.sshsig import PassphraseNeeded, load_private_key, public_key
 from pia.widgets.fields import button, fitted, option_label
 from pia.widgets.session import GREEN, RED, Session, coloured
+from pia.words import speaker
 
 
 class SignoffForm(widgets.VBox):
@@ -52,12 +53,13 @@ class SignoffForm(widgets.VBox):
         self._build()
 
     def _build(self) -> None:
+        said = speaker("en")
         blockers = sorted(
             {f.id: f for f in self.session.result.findings_by_severity("blocker")}.items()
         )
         self.acceptances = {
             rule: widgets.Textarea(
-                description=rule, placeholder=f"why approve although {f.title.lower()}?"
+                description=rule, placeholder=f"why approve although: {said.say(rule)}?"
             )
             for rule, f in blockers
         }
