@@ -141,7 +141,6 @@ class _Writer:
         self.text(c.basis)
         self.para(c.status.note, bold=c.status.label)
         self.fields(c.facts)
-        self.text(self.r.untranslated_note)
 
     def summary(self) -> None:
         s, L = self.r.summary, self.L

@@ -11,7 +11,7 @@ from pia.findings import Finding, Severity
 from pia.knowledge import Knowledge
 from pia.model import Assessment, Record, Sourced
 from pia.report.i18n import Catalog
-from pia.report.parts import Level, Translated
+from pia.report.parts import Level
 from pia.result import Result
 from pia.words import Speaker
 
@@ -23,11 +23,11 @@ class FindingView:
     id: str
     anchor: str
     severity: Level
-    title: Translated
-    message: Translated
+    title: str
+    message: str
     path: str
     reference: str
-    remedy: Translated
+    remedy: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +36,9 @@ class FindingRule:
 
     id: str
     severity: Level
-    title: Translated
+    title: str
     reference: str
-    remedy: Translated
+    remedy: str
     occurrences: tuple[FindingView, ...]
 
 
@@ -67,9 +67,9 @@ class FindingsChapter:
 def finding_view(f: Finding, n: int, said: Speaker, cat: Catalog) -> FindingView:
     words = said.finding(f)
     title, message, remedy = (
-        Translated(words.title),
-        Translated(words.message),
-        Translated(words.remedy),
+        words.title,
+        words.message,
+        words.remedy,
     )
     return FindingView(
         f.id,
@@ -119,7 +119,7 @@ def finding_counts(result: Result, cat: Catalog) -> str:
 @dataclass(frozen=True, slots=True)
 class ScaleLevel:
     label: str
-    description: Translated
+    description: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +148,7 @@ def method_appendix(result: Result, kb: Knowledge, cat: Catalog) -> MethodAppend
         return tuple(
             ScaleLevel(
                 cat.scale_label(method, axis, lv.key),
-                Translated(cat.enum(f"scale_description-{method}-{axis}", lv.key)),
+                cat.enum(f"scale_description-{method}-{axis}", lv.key),
             )
             for lv in getattr(known, axis)
         )

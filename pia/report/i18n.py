@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from pia.model import LegalBasis, Period
@@ -17,14 +16,6 @@ from pia.words import LANGUAGES as _LANGUAGES
 from pia.words import Speaker, WordsError, message_ids, speaker
 
 LANGUAGES = _LANGUAGES
-
-
-@dataclass(frozen=True, slots=True)
-class Translated:
-    """A text and whether it is in the report's language (False: English, shown with a marker)."""
-
-    text: str
-    translated: bool = True
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pia.model import BASES_LAID_DOWN_BY_LAW, Assessment, Purpose, Sensitivity
 from pia.report.i18n import Catalog
-from pia.report.parts import Field, Translated, ids, sources_of
+from pia.report.parts import Field, ids, sources_of
 from pia.scoring import ScoredItem
 
 # --- necessity and proportionality ---------------------------------------------------------------
@@ -35,7 +35,7 @@ class InterestStep:
 
 @dataclass(frozen=True, slots=True)
 class CheckView:
-    label: Translated
+    label: str
     status_key: str
     status: str
 
@@ -70,9 +70,7 @@ def checks_of(item: ScoredItem | None, cat: Catalog) -> tuple[CheckView, ...]:
     if item is None:
         return ()
     return tuple(
-        CheckView(
-            Translated(cat.text(f"check-{c.key}")), c.status, cat.enum("check_status", c.status)
-        )
+        CheckView(cat.text(f"check-{c.key}"), c.status, cat.enum("check_status", c.status))
         for c in item.checks
     )
 

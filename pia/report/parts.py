@@ -6,9 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from math import ceil
 
-from pia.report.i18n import Translated
-
-__all__ = ["Field", "Level", "Row", "Table", "Translated", "column_widths", "ids", "sources_of"]
+__all__ = ["Field", "Level", "Row", "Table", "column_widths", "ids", "sources_of"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from pia.model import Assessment
 from pia.register import RiskLine
 from pia.report.i18n import Catalog
 from pia.report.necessity_view import CheckView, checks_of
-from pia.report.parts import Level, Translated
+from pia.report.parts import Level
 from pia.result import Result
 from pia.risk import Factor, Rating, Scale
 from pia.scoring import ScoredItem
@@ -25,10 +25,10 @@ RANK = {"low": 0, "medium": 1, "high": 2}
 @dataclass(frozen=True, slots=True)
 class CriterionRow:
     id: str
-    title: Translated
+    title: str
     met: bool
     result: str
-    reasons: tuple[Translated, ...]
+    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class CriteriaGroup:
 class ScreeningView:
     verdict: Level
     line: str
-    reasons: tuple[Translated, ...]
+    reasons: tuple[str, ...]
     groups: tuple[CriteriaGroup, ...]
 
 
@@ -49,8 +49,8 @@ def screening_view(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -
     s = result.screening
     said = Speaker(cat.lang, names_of(a))
 
-    def reasons(found: tuple[Reason, ...]) -> tuple[Translated, ...]:
-        return tuple(Translated(said.say(f"screening-{r.code}", **r.params)) for r in found)
+    def reasons(found: tuple[Reason, ...]) -> tuple[str, ...]:
+        return tuple(said.say(f"screening-{r.code}", **r.params) for r in found)
 
     verdict = Level(s.verdict, cat.enum("verdict", s.verdict))
     national = ", ".join(c.id for c in s.national if c.met)
@@ -72,7 +72,7 @@ def screening_view(a: Assessment, result: Result, kb: Knowledge, cat: Catalog) -
         )
         return CriterionRow(
             c.id,
-            Translated(cat.enum("criterion", c.key)),
+            cat.enum("criterion", c.key),
             c.met,
             result_label,
             reasons(c.reasons),
@@ -103,9 +103,9 @@ class AxisView:
 @dataclass(frozen=True, slots=True)
 class FactorView:
     axis: str
-    name: Translated
+    name: str
     points: str
-    reason: Translated
+    reason: str
     reference: str
 
 
@@ -113,7 +113,7 @@ class FactorView:
 class ItemView:
     id: str
     kind: str
-    title: Translated
+    title: str
     severity: AxisView
     likelihood: AxisView
     level: Level
@@ -133,9 +133,9 @@ def factor_view(f: Factor, said: Speaker) -> FactorView:
     factor = said.factor(f)
     return FactorView(
         said.label("axis", f.axis),
-        Translated(factor.name),
+        factor.name,
         points,
-        Translated(factor.reason),
+        factor.reason,
         factor.reference,
     )
 
@@ -148,7 +148,7 @@ def item_view(
     return ItemView(
         item.id,
         cat.enum("item_kind", item.kind),
-        Translated(said.title(item.title)),
+        said.title(item.title),
         axis_view(item.severity, method, scale, cat),
         axis_view(item.likelihood, method, scale, cat),
         Level(item.level, cat.level(item.level)),
@@ -163,7 +163,7 @@ def item_view(
 @dataclass(frozen=True, slots=True)
 class RegisterRow:
     id: str
-    title: Translated
+    title: str
     origin: str
     concerns: str
     severity: AxisView
@@ -176,13 +176,13 @@ class RegisterRow:
 
 
 def register_rows(
-    result: Result, titles: dict[str, Translated], scale: Scale, cat: Catalog
+    result: Result, titles: dict[str, str], scale: Scale, cat: Catalog
 ) -> tuple[RegisterRow, ...]:
     method = scale.method
     rows = []
     for line in result.risks:
         title = titles.get(line.id) if line.origin == "proposed" else None
-        title = title or Translated(cat.speaker.title(line.title))
+        title = title or cat.speaker.title(line.title)
         measures = tuple(
             f"{m.id}: {m.title} ({cat.enum('measure_status', m.status)}; "
             + cat.get("labels.measure_counted" if m.counted else "labels.measure_not_counted")

@@ -27,7 +27,7 @@ from pia.report.findings_view import (
     method_appendix,
     sources_appendix,
 )
-from pia.report.i18n import Catalog, Translated, catalog
+from pia.report.i18n import Catalog, catalog
 from pia.report.necessity_view import (
     ConsultationChapter,
     NecessityChapter,
@@ -102,7 +102,7 @@ class TocEntry:
 @dataclass(frozen=True, slots=True)
 class RiskSummary:
     id: str
-    title: Translated
+    title: str
     kind: str
     before: Level
     after: Level
@@ -163,7 +163,6 @@ class Report:
     lang: str
     t: Mapping[str, Any]
     title: str
-    untranslated_note: str
     cover: Cover
     toc: tuple[TocEntry, ...]
     summary: Summary
@@ -216,7 +215,6 @@ def build_report(
         lang=lang,
         t=cat.data,
         title=assessment.metadata.title,
-        untranslated_note=cat.text("texts.untranslated_note"),
         cover=cover(assessment, signoff, kb, cat),
         toc=table_of_contents(cat),
         summary=summary(assessment, result, risk, findings, signoff, cat),

@@ -289,8 +289,6 @@ method-paragraphs-4 = A measure lowers severity or likelihood by the steps recor
 method-paragraphs-5 = Findings come from general rules that would apply to any assessment. Each has a stable id, a severity, the field it concerns, the article or guideline it rests on, and a remedy.
 method-matrix_note = The banding of the matrix into low, medium and high is the workbook's own choice: the regulators publish the levels, not the arithmetic.
 method-description = Description
-labels-en_marker = {""}
-texts-untranslated_note = {""}
 labels-facts_language = Language of the recorded facts
 texts-facts_language = { $language ->
         [none] not recorded

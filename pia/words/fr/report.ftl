@@ -310,8 +310,6 @@ method-paragraphs-4 = Une mesure abaisse la gravité ou la vraisemblance du nomb
 method-paragraphs-5 = Les constats découlent de règles générales qui s'appliqueraient à toute analyse. Chacun a un identifiant stable, une gravité, le champ concerné, l'article ou la ligne directrice sur lequel il repose, et une action recommandée.
 method-matrix_note = La répartition de la matrice en niveaux faible, moyen et élevé est un choix propre au classeur : les autorités de contrôle publient les niveaux, pas le calcul.
 method-description = Description
-labels-en_marker = {""}
-texts-untranslated_note = {""}
 labels-facts_language = Langue des faits consignés
 texts-facts_language = { $language ->
         [none] non consignée

@@ -289,8 +289,6 @@ method-paragraphs-4 = Een maatregel verlaagt de ernst of de waarschijnlijkheid m
 method-paragraphs-5 = Bevindingen komen uit algemene regels die op elke beoordeling van toepassing zouden zijn. Elke bevinding heeft een vaste id, een ernst, het veld waarop ze betrekking heeft, het artikel of de richtsnoer waarop ze steunt, en een aanbevolen actie.
 method-matrix_note = De indeling van de matrix in laag, gemiddeld en hoog is een eigen keuze van de werkmap: de toezichthouders publiceren de niveaus, niet de berekening.
 method-description = Omschrijving
-labels-en_marker = {""}
-texts-untranslated_note = {""}
 labels-facts_language = Taal van de vastgelegde feiten
 texts-facts_language = { $language ->
         [none] niet vastgelegd
