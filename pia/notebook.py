@@ -114,7 +114,8 @@ def prior_consultation_panel(result: Result) -> Panel:
     """Art. 36(1) in one sentence: consult the supervisory authority first, or not."""
     verdict = result.prior_consultation
     head = "required" if verdict.required else "not required"
-    return Panel(f"**Prior consultation (Art. 36): {head}.** {markdown(verdict.reason)}")
+    said = speaker("en").prior_consultation(verdict)
+    return Panel(f"**Prior consultation (Art. 36): {head}.** {markdown(said)}")
 
 
 def signoff_panel(assessment: Assessment, assessment_path: str | Path | None = None) -> Panel:

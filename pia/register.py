@@ -50,8 +50,7 @@ class PriorConsultation:
     """Art. 36(1): a high risk left after the measures goes to the supervisory authority first."""
 
     required: bool
-    risks: tuple[str, ...]
-    reason: str
+    risks: tuple[str, ...]  # ids of the risks left high; the words: `texts-decision_art36`
 
 
 def build_register(assessment: Assessment, items: list[ScoredItem], scale: Scale) -> list[RiskLine]:
@@ -144,16 +143,4 @@ def _effect(measure: Measure) -> MeasureEffect:
 def prior_consultation(risks: list[RiskLine]) -> PriorConsultation:
     """Art. 36(1) GDPR, read with Recital 94 and WP248: any residual high risk triggers it."""
     high = tuple(line.id for line in risks if line.residual_level == "high")
-    if high:
-        reason = (
-            f"{len(high)} risk{'s' if len(high) != 1 else ''} remain high after the recorded "
-            f"measures ({', '.join(high)}). Under Art. 36(1) GDPR the controller must consult the "
-            "supervisory authority before the processing starts, unless further measures bring "
-            "every residual risk below high."
-        )
-    else:
-        reason = (
-            "No risk remains high after the recorded measures: Art. 36(1) prior consultation "
-            "is not required."
-        )
-    return PriorConsultation(bool(high), high, reason)
+    return PriorConsultation(bool(high), high)

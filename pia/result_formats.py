@@ -70,7 +70,7 @@ def as_markdown(result: Result) -> str:
         f"({s.met_count} WP248 criteria met)",
         f"**Overall risk:** {result.inherent_level} inherent, {result.residual_level} residual",
         f"**Art. 36 prior consultation:** {_required(result.prior_consultation.required)}"
-        f" — {markdown(result.prior_consultation.reason)}",
+        f" — {markdown(speaker('en').prior_consultation(result.prior_consultation))}",
         "",
         "## Risks",
         "",
@@ -101,7 +101,7 @@ def as_table(result: Result) -> str:
         f"Screening: {speaker('en').label('verdict', s.verdict)} "
         f"({s.met_count} WP248 criteria met)",
         f"Overall risk: {result.inherent_level} inherent -> {result.residual_level} residual",
-        f"Art. 36: {result.prior_consultation.reason}",
+        f"Art. 36: {speaker('en').prior_consultation(result.prior_consultation)}",
         "",
     ]
     rows = [("risk", "severity", "likelihood", "level", "residual")] + [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pia.model import Assessment, Sourced
-from pia.unknowns import unknowns
+from pia.unknowns import Unknown, unknowns
 from pia.words import speaker
 
 
@@ -55,5 +55,10 @@ def summary(a: Assessment) -> str:
         lines.append(f"  - {rule.id} ({groups}): {period}{_sources(rule)}")
     gaps = unknowns(a)
     lines += ["", f"Open unknowns ({len(gaps)}):"]
-    lines += [f"  - {u.path}: {u.question}" for u in gaps]
+    lines += [f"  - {u.path}: {_question(u)}" for u in gaps]
     return "\n".join(lines)
+
+
+def _question(gap: Unknown) -> str:
+    """An open field asked in the words of its description in the model (the forms' help)."""
+    return gap.record.model_fields[gap.field].description or gap.field

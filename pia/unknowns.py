@@ -14,8 +14,12 @@ from pia.model.field_path import field_path
 
 @dataclass(frozen=True)
 class Unknown:
+    """An open question: where it is, and which field of which record it asks (a code; the
+    question's words are the field's description, which a face shows)."""
+
     path: str
-    question: str
+    record: type[Record]
+    field: str
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,8 @@ class SectionProgress:
 def unknowns(record: Record) -> list[Unknown]:
     """Every open question, in file order: the analyst's to-do list before sign-off."""
     return [
-        Unknown(field_path(loc), question)
-        for loc, question, answered in _walk(record, (), record)
+        Unknown(field_path(loc), model, loc[-1])
+        for loc, model, answered in _walk(record, (), record)
         if not answered
     ]
 
@@ -53,14 +57,13 @@ Applies = Callable[[Any, Any], bool] | None  # when a question is asked; None: a
 
 
 @cache
-def _fields(model: type[Record]) -> tuple[tuple[str, str, bool, bool, Applies], ...]:
-    """(name, question, a question the sources may leave open, may hold records, asked when)."""
+def _fields(model: type[Record]) -> tuple[tuple[str, bool, bool, Applies], ...]:
+    """(name, a question the sources may leave open, may hold records, asked when)."""
     out = []
     for name, field in model.model_fields.items():
-        question = field.description or name.replace("_", " ")
         open_ = UNKNOWN_IF_MISSING in field.metadata or _has_unknown(field.annotation)
         asked = next((m.applies for m in field.metadata if isinstance(m, AskedWhen)), None)
-        out.append((name, question, open_, _holds_records(field.annotation), asked))
+        out.append((name, open_, _holds_records(field.annotation), asked))
     return tuple(out)
 
 
@@ -77,17 +80,17 @@ def _holds_records(annotation: Any) -> bool:
     return any(_holds_records(arg) for arg in get_args(annotation))
 
 
-def _walk(node: Any, loc: tuple[str | int, ...], root: Any) -> Iterator[tuple[tuple, str, bool]]:
+def _walk(node: Any, loc: tuple[str | int, ...], root: Any) -> Iterator[tuple[tuple, Any, bool]]:
     """Each question the model marks as one the sources may leave open, answered or not.
 
     A question marked `AskedWhen` counts only where its condition holds (e.g. the Art. 6(3) law
     only for a legal obligation or a public task)."""
     if isinstance(node, Record):
-        for name, question, open_, nested, asked in _fields(type(node)):
+        for name, open_, nested, asked in _fields(type(node)):
             value = getattr(node, name)
             if open_ and (asked is None or value is not None or asked(node, root)):
                 gap = value is None or getattr(value, "value", None) == "unknown"
-                yield (*loc, name), question, not gap
+                yield (*loc, name), type(node), not gap
             if nested and value is not None:
                 yield from _walk(value, (*loc, name), root)
     elif isinstance(node, list):

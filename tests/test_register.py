@@ -9,6 +9,7 @@ from pia.model import Assessment
 from pia.register import build_register, prior_consultation
 from pia.risk import Factor, Title, scale_for
 from pia.scoring import scored
+from pia.words import speaker
 
 CNIL = scale_for("cnil")
 
@@ -92,7 +93,7 @@ def test_a_residual_high_risk_requires_prior_consultation(minimal):
     lines = build_register(Assessment.model_validate(minimal), [item("newsletter", 3, 3)], CNIL)
     verdict = prior_consultation(lines)
     assert verdict.required and verdict.risks == ("newsletter",)
-    assert "Art. 36(1)" in verdict.reason
+    assert "Art. 36(1)" in speaker("en").prior_consultation(verdict)
     low = build_register(Assessment.model_validate(minimal), [item("newsletter", 0, 0)], CNIL)
     assert not prior_consultation(low).required
 

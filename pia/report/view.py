@@ -293,11 +293,7 @@ def summary(
         decision.append(cat.text("texts.decision_blockers", n=len(blockers)))
     if not any(m.counted for line in result.risks for m in line.measures):
         decision.append(cat.text("texts.decision_no_measures"))
-    decision.append(
-        cat.text("texts.decision_art36", risks=", ".join(pc.risks))
-        if pc.required
-        else cat.text("texts.decision_no_art36")
-    )
+    decision.append(cat.speaker.prior_consultation(pc))
     inherent, residual = result.inherent_level, result.residual_level
     art36 = (
         cat.text("texts.art36_required", n=len(pc.risks))

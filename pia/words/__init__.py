@@ -226,6 +226,12 @@ class Speaker:
         """What a scored item or a risk is about (message `item_title-<kind>`)."""
         return self.say(f"item_title-{title.kind}", **title.params)
 
+    def prior_consultation(self, verdict: Any) -> str:
+        """Art. 36(1) in a sentence: which risks stay high and what follows, or that none does."""
+        if verdict.required:
+            return self.say("texts.decision_art36", risks=self.join(list(verdict.risks)))
+        return self.say("texts.decision_no_art36")
+
     # --- inside -----------------------------------------------------------------------------------
 
     def _message(self, code: str) -> Any:
