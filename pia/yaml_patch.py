@@ -23,9 +23,10 @@ _TOKEN = re.compile(r"(?P<token>.*?)(?P<tail>\s+#.*)?(?P<eol>\r?\n)?\Z", re.DOTA
 
 
 def patch(text: str, changes: list[Change], yaml: YAML) -> str | None:
-    """`text` with each changed value replaced in its line; None if a change needs a rewrite."""
+    """`text` with each changed value replaced in its line (no change: `text` as it is); None if a
+    change needs a rewrite."""
     edits = [change for change in changes if change is not None]
-    if not changes or len(edits) < len(changes):
+    if len(edits) < len(changes):
         return None
     lines = text.splitlines(keepends=True)
     for parent, key, old, new in edits:

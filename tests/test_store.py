@@ -569,6 +569,17 @@ TEXT = (
 
 
 @pytest.mark.slow
+def test_an_unchanged_save_writes_the_file_as_it_is(tmp_path: Path):
+    # a word longer than the line: the emitter would move it to a line of its own on a rewrite
+    path = write_yaml(tmp_path / "assessment.yaml", MINIMAL)
+    assessment = pia.load(path)
+    assessment.metadata.title = "0" * 91 + ";"
+    pia.save(assessment, path)
+    before = path.read_bytes()
+    pia.save(pia.load(path), path)
+    assert path.read_bytes() == before
+
+
 @pytest.mark.parametrize("field", ["title", "dpo_contact"])
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
