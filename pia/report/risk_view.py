@@ -141,10 +141,10 @@ def factor_view(f: Factor, said: Speaker) -> FactorView:
 
 
 def item_view(
-    item: ScoredItem, a: Assessment, kb: Knowledge, scale: Scale, cat: Catalog
+    item: ScoredItem, a: Assessment, kb: Knowledge, scale: Scale, cat: Catalog, said: Speaker
 ) -> ItemView:
+    """One scored item; `said` is the report's Speaker, made once (a bundle takes ~15 ms)."""
     method = scale.method
-    said = Speaker(cat.lang, names_of(a))
     return ItemView(
         item.id,
         cat.enum("item_kind", item.kind),

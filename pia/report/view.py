@@ -47,6 +47,7 @@ from pia.report.risk_view import (
     top_risks,
 )
 from pia.result import Result
+from pia.words import Speaker
 
 if TYPE_CHECKING:
     from pia.allowed_signers import AllowedSigners
@@ -197,7 +198,8 @@ def build_report(
     cat, kb = catalog(lang), knowledge or load_knowledge()
     scale = result.scale
     items = {item.id: item for item in result.items}
-    views = {i.id: item_view(i, assessment, kb, scale, cat) for i in result.items}
+    said = Speaker(lang, result.names)
+    views = {i.id: item_view(i, assessment, kb, scale, cat, said) for i in result.items}
     findings = findings_chapter(assessment, result, kb, cat)
     signoff = signoff_block(assessment, cat, signers)
     risk = RiskChapter(
